@@ -1,0 +1,18 @@
+import * as v from 'valibot';
+import {expected} from './core/schema-parts.js';
+import {newsItemSchema} from './news-card/news-item.schema.js';
+
+/**
+ * What a CMS exports: every kind of content, in one document. Elements
+ * select their object from it with a JSON Pointer (`bundle.json#/news/0`);
+ * `lang` names the language of its plain strings.
+ */
+export const contentBundleSchema = v.object(
+  {
+    lang: v.optional(v.string(expected('a BCP 47 language tag'))),
+    news: v.optional(v.array(newsItemSchema, expected('a list of news items'))),
+  },
+  expected('a JSON object'),
+);
+
+export type ContentBundle = v.InferOutput<typeof contentBundleSchema>;

@@ -1,0 +1,85 @@
+import {css} from 'lit';
+
+/**
+ * Shared by every element. Theme hooks are the public `--thamm-*` properties,
+ * mapped onto private `--_*` ones that hold the defaults; nothing else of the
+ * page's CSS (its `--primary`, its `rem`) reaches in. Sizes are in `em` so a
+ * page with `html { font-size: 62.5% }` does not shrink the widgets.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--thamm-color-text, #1d2433);
+    --_muted: var(--thamm-color-muted, #4a5468);
+    --_surface: var(--thamm-color-surface, #ffffff);
+    --_accent: var(--thamm-color-accent, #0b5cad);
+    --_border: var(--thamm-color-border, #d5dae3);
+    --_placeholder: var(--thamm-color-placeholder, #e7eaf0);
+    --_focus: var(--thamm-color-focus, #0b5cad);
+    --_radius: var(--thamm-radius, 0.5em);
+    --_space: var(--thamm-spacing, 1em);
+    --_font: var(--thamm-font-family, inherit);
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--_font);
+    font-size: var(--thamm-font-size, 1em);
+    color: var(--_text);
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--thamm-color-text, #e8ecf3);
+      --_muted: var(--thamm-color-muted, #b5bfd0);
+      --_surface: var(--thamm-color-surface, #171c26);
+      --_accent: var(--thamm-color-accent, #8cc2ff);
+      --_border: var(--thamm-color-border, #3a4456);
+      --_placeholder: var(--thamm-color-placeholder, #2a3242);
+      --_focus: var(--thamm-color-focus, #8cc2ff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    /* Undo what a host page may cascade into inherited properties. */
+    letter-spacing: normal;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .error {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .placeholder-block {
+    background: var(--_placeholder);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder-block {
+      animation: thamm-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes thamm-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;

@@ -1,0 +1,25 @@
+import {DEFAULT_LANG} from './language.js';
+import {parseIsoDate} from './schema-parts.js';
+
+// One formatter per language and kind: creating them is the costly part.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, dateOnly: boolean) {
+  const key = `${lang}|${dateOnly}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = dateOnly ? {dateStyle: 'long', timeZone: 'UTC'} : {dateStyle: 'long'};
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat(DEFAULT_LANG, options); // a malformed page `lang`
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** An ISO 8601 date as the element's language writes it: "15 octobre 2020". */
+export function formatDate(iso: string, lang: string): string {
+  return formatter(lang, iso.length === 10).format(parseIsoDate(iso));
+}

@@ -1,0 +1,46 @@
+/**
+ * UI strings per element, not per page.
+ *
+ * Strings are written with @lit/localize's `msg()` signature, so
+ * `lit-localize extract` finds them and XLIFF carries them to translators, and
+ * looked up with its own runtime lookup. But @lit/localize's
+ * `configureLocalization` holds one locale for the whole page and may be
+ * called only once: widgets in two languages side by side, or a host page that
+ * configures @lit/localize for itself, cannot share that. So each element
+ * gets a translator bound to its own locale, and nothing global is installed.
+ */
+import type {msg} from '@lit/localize';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {templates as ar} from '../generated/locales/ar.js';
+import {templates as en} from '../generated/locales/en.js';
+
+export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+export type Translate = typeof msg;
+
+// Every locale ships in the bundle: the three catalogues are a few hundred
+// bytes, less than the code and requests that lazy loading would take.
+const catalogues: Record<UiLocale, Parameters<typeof runtimeMsg>[0]> = {
+  fr: undefined,
+  en,
+  ar,
+};
+
+const translators = new Map<UiLocale, Translate>();
+
+/** The UI locale for a language tag: its base language if we have it, else the source. */
+export function uiLocaleOf(lang: string): UiLocale {
+  const base = lang.split('-')[0].toLowerCase();
+  return base in catalogues ? (base as UiLocale) : sourceLocale;
+}
+
+/** A `msg`-compatible function that translates into `locale`. */
+export function translator(locale: UiLocale): Translate {
+  let translate = translators.get(locale);
+  if (!translate) {
+    const templates = catalogues[locale];
+    translate = ((template, options) => runtimeMsg(templates, template, options)) as Translate;
+    translators.set(locale, translate);
+  }
+  return translate;
+}

@@ -1,0 +1,156 @@
+import {html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type * as v from 'valibot';
+import {ContentLoader, type LoadResult} from './content-loader.js';
+import {LanguageController} from './language.js';
+import {translator, uiLocaleOf, type Translate} from './localize.js';
+import {safeUrl, type UrlKind} from './url-policy.js';
+import {validate} from './validate.js';
+import {VERSION} from './version.js';
+import {baseStyles} from './base.styles.js';
+
+export type ContentState = 'loading' | 'ready' | 'error';
+
+/**
+ * What every thamm element shares: getting content in (`data`, inline JSON,
+ * `src`), validating it, the `state` attribute and the `thamm-load` /
+ * `thamm-error` events, language and direction, UI strings, the URL policy
+ * and fallback content. An element adds its schema and its templates.
+ */
+export abstract class ThammElement<T> extends LitElement {
+  static readonly version: string = VERSION;
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The content object. Set it from JS; it wins over inline JSON and `src`. */
+  @property({attribute: false}) data?: unknown;
+
+  /** URL of a JSON document; a `#/json/pointer` fragment selects a part of it. */
+  @property() src?: string;
+
+  /** The validated content, once loaded. */
+  @state() protected content?: T;
+
+  /** Set by the element: `loading`, `ready` or `error`. Reflected as the `state` attribute. */
+  get state(): ContentState {
+    return this.contentState;
+  }
+
+  @state() private contentState: ContentState = 'loading';
+  @state() private errorMessage = '';
+
+  protected readonly language = new LanguageController(this);
+  private readonly loader = new ContentLoader(this, (result) => this.accept(result));
+
+  /** The element's schema for its content object. */
+  protected abstract readonly schema: v.GenericSchema<unknown, T>;
+
+  /** The rendered content. */
+  protected abstract renderContent(content: T): TemplateResult;
+
+  /** Shown while loading, close to the final size so nothing jumps. */
+  protected abstract renderPlaceholder(): TemplateResult;
+
+  /** Drops what the URL policy refuses, warning once per field. Runs once per content. */
+  protected sanitize(content: T): T {
+    return content;
+  }
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.language.refresh();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasAttribute('state')) this.setAttribute('state', this.contentState);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('data') || changed.has('src')) this.loader.sync();
+    if (changed.has('contentState')) this.setAttribute('state', this.contentState);
+  }
+
+  protected override updated(changed: PropertyValues) {
+    // Events go out once the new state is on screen, so listeners can read it.
+    if (this.contentState === 'ready' && changed.has('content')) {
+      this.emit('thamm-load', this.content);
+    } else if (this.contentState === 'error' && (changed.has('contentState') || changed.has('errorMessage'))) {
+      this.emit('thamm-error', {message: this.errorMessage});
+    }
+  }
+
+  /** A translator for this element's own UI language. */
+  protected get msg(): Translate {
+    return translator(uiLocaleOf(this.language.lang));
+  }
+
+  override render() {
+    const {lang, dir} = this.language;
+    const body =
+      this.contentState === 'ready' && this.content !== undefined
+        ? this.renderContent(this.content)
+        : this.contentState === 'error'
+          ? this.renderError()
+          : this.renderLoading();
+    return html`<div class="root" lang=${lang} dir=${dir}>${body}</div>`;
+  }
+
+  /** A link or image URL that passes the policy, or undefined with one warning. */
+  protected keepUrl(value: string | undefined, field: string, kind: UrlKind = 'link') {
+    if (value === undefined) return undefined;
+    const kept = safeUrl(value, kind);
+    if (!kept) this.warn(`${field}: unsafe URL dropped (${JSON.stringify(value.slice(0, 80))})`);
+    return kept;
+  }
+
+  private accept(result: LoadResult) {
+    if (result.kind === 'none') {
+      this.content = undefined;
+      this.contentState = 'loading';
+      return;
+    }
+    this.language.contentLang = result.kind === 'content' ? result.lang : undefined;
+    const checked =
+      result.kind === 'content' ? validate(this.schema, result.content) : {ok: false as const, message: result.message};
+    if (checked.ok) {
+      this.content = this.sanitize(checked.value);
+      this.contentState = 'ready';
+    } else {
+      this.content = undefined;
+      this.errorMessage = checked.message;
+      this.contentState = 'error';
+      this.warn(checked.message);
+    }
+  }
+
+  private renderLoading() {
+    return html`${this.renderPlaceholder()}<span class="visually-hidden">${this.msg('Chargement…', {id: 'state.loading', desc: 'Read by screen readers while a widget loads its content.'})}</span>`;
+  }
+
+  private renderError() {
+    return this.hasFallback()
+      ? html`<slot></slot>`
+      : html`<p class="error" part="error">${this.msg('Ce contenu n’est pas disponible pour le moment.', {id: 'error.unavailable', desc: 'Shown in place of a widget whose content could not be loaded.'})}</p>`;
+  }
+
+  /** Light-DOM children other than the inline JSON and white space. */
+  private hasFallback() {
+    return [...this.childNodes].some((node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? !(node as Element).matches('script')
+        : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+    );
+  }
+
+  private warn(message: string) {
+    console.warn(`<${this.localName}> ${message}`);
+  }
+
+  private emit(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+  }
+}

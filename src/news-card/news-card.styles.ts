@@ -1,0 +1,136 @@
+import {css} from 'lit';
+
+export const styles = css`
+  article {
+    position: relative;
+    display: grid;
+    grid-template-areas: 'media' 'body';
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  /* Wide containers: the image beside the text. */
+  @container (min-width: 34em) {
+    article.has-media {
+      grid-template-areas: 'media body';
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+    article.has-media img {
+      block-size: 100%;
+    }
+  }
+  .media {
+    grid-area: media;
+    background: var(--_placeholder);
+  }
+  img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  img:not([width]),
+  .placeholder-media {
+    aspect-ratio: 16 / 9;
+  }
+  img[width] {
+    block-size: auto;
+  }
+  .body {
+    grid-area: body;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: var(--_space);
+    min-inline-size: 0;
+  }
+  .category {
+    order: -1;
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    font-size: var(--thamm-title-size, 1.25em);
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  /* One link, and the whole card is its target. */
+  a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  a:focus {
+    outline: none;
+  }
+  a:focus-visible::after {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: -0.1875em;
+  }
+  .meta,
+  .summary {
+    margin: 0;
+    line-height: 1.5;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta span::before {
+    content: ' · ';
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li {
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .placeholder-line {
+    block-size: 1em;
+    inline-size: 90%;
+  }
+  .placeholder-line.short {
+    inline-size: 40%;
+  }
+  @media (forced-colors: active) {
+    article {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    a:focus-visible::after {
+      outline-color: Highlight;
+    }
+    .placeholder-block {
+      border: 1px solid GrayText;
+    }
+  }
+`;

@@ -1,0 +1,136 @@
+import {html, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {formatDate} from '../core/format-date.js';
+import type {TextPart} from '../core/language.js';
+import {ThammElement} from '../core/thamm-element.js';
+import {newsItemSchema, type NewsItem} from './news-item.schema.js';
+import {styles} from './news-card.styles.js';
+
+/**
+ * One news item: title, date, and optionally category, summary, image,
+ * location, tags and a link that makes the whole card clickable.
+ *
+ * @summary A news card for THAMM programme news.
+ *
+ * @slot - Fallback content: shown before the element is defined and when its content cannot be loaded.
+ *
+ * @fires thamm-load - The content is valid and rendered. `detail` is the content object.
+ * @fires thamm-error - The content could not be loaded or is invalid. `detail.message` names the field or the failure.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart image - The image.
+ * @csspart body - Everything but the image.
+ * @csspart category - The category kicker.
+ * @csspart title - The heading.
+ * @csspart link - The link in the heading (its target covers the card).
+ * @csspart meta - Date and location.
+ * @csspart summary - The summary.
+ * @csspart tags - The list of tags.
+ * @csspart error - The message shown on error when there is no fallback content.
+ *
+ * @cssprop --thamm-color-text - Text colour.
+ * @cssprop --thamm-color-muted - Secondary text (date, location, tags).
+ * @cssprop --thamm-color-surface - Card background.
+ * @cssprop --thamm-color-accent - Category and link underline.
+ * @cssprop --thamm-color-border - Card and tag borders.
+ * @cssprop --thamm-color-focus - Focus ring.
+ * @cssprop --thamm-color-placeholder - Loading placeholder blocks.
+ * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-font-size - Base size; `1em` by default.
+ * @cssprop --thamm-title-size - Title size; `1.25em` by default.
+ * @cssprop --thamm-radius - Corner radius.
+ * @cssprop --thamm-spacing - Inner spacing.
+ */
+export class ThammNewsCard extends ThammElement<NewsItem> {
+  static override styles = [ThammElement.styles, styles];
+
+  /** Level of the title heading (1–6), to fit the page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** Set to `true` when the image fails to load: the card then shows none. */
+  private imageFailed = false;
+
+  protected override readonly schema = newsItemSchema;
+
+  protected override sanitize(item: NewsItem): NewsItem {
+    this.imageFailed = false;
+    const url = this.keepUrl(item.url, 'url');
+    const src = this.keepUrl(item.image?.src, 'image.src', 'image');
+    return {...item, url, image: item.image && src ? {...item.image, src} : undefined};
+  }
+
+  protected override renderContent(item: NewsItem) {
+    const {lang} = this.language;
+    const title = this.language.text(item.title);
+    const image = this.imageFailed ? undefined : item.image;
+    return html`<article part="card" class=${image ? 'has-media' : ''}>
+      ${image
+        ? html`<div class="media"><img part="image" src=${image.src} alt=${this.language.text(image.alt).value}
+            width=${ifDefined(image.width)} height=${ifDefined(image.height)}
+            loading="lazy" decoding="async" @error=${this.handleImageError}></div>`
+        : ''}
+      <div class="body" part="body">
+        ${this.renderHeading(
+          item.url ? html`<a part="link" href=${item.url}>${title.value}</a>` : title.value,
+          title,
+        )}
+        ${item.category ? this.renderText('p', 'category', this.language.text(item.category)) : ''}
+        <p class="meta" part="meta">
+          <time datetime=${item.date}>${formatDate(item.date, lang)}</time>${item.location
+            ? this.renderText('span', 'location', this.language.text(item.location))
+            : ''}
+        </p>
+        ${item.summary ? this.renderText('p', 'summary', this.language.text(item.summary)) : ''}
+        ${item.tags?.length
+          ? html`<ul class="tags" part="tags" aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
+              ${item.tags.map((tag) => this.renderText('li', 'tag', this.language.text(tag)))}
+            </ul>`
+          : ''}
+      </div>
+    </article>`;
+  }
+
+  protected override renderPlaceholder() {
+    return html`<article part="card" aria-hidden="true">
+      <div class="media placeholder-media"></div>
+      <div class="body">
+        <div class="placeholder-block placeholder-line"></div>
+        <div class="placeholder-block placeholder-line"></div>
+        <div class="placeholder-block placeholder-line short"></div>
+      </div>
+    </article>`;
+  }
+
+  /** A heading at the page's level; the title's language marked where it differs. */
+  private renderHeading(content: unknown, {lang, dir}: TextPart): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    switch (level) {
+      case 1: return html`<h1 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;
+      case 2: return html`<h2 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h2>`;
+      case 4: return html`<h4 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h4>`;
+      case 5: return html`<h5 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h5>`;
+      case 6: return html`<h6 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h6>`;
+      default: return html`<h3 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h3>`;
+    }
+  }
+
+  private renderText(tag: 'p' | 'span' | 'li', part: string, {value, lang, dir}: TextPart) {
+    // Static tags keep the templates cacheable; the variants differ only in the element.
+    const attrs = {lang: ifDefined(lang), dir: ifDefined(dir)};
+    if (tag === 'li') return html`<li part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</li>`;
+    if (tag === 'span') return html`<span part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</span>`;
+    return html`<p class=${part} part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</p>`;
+  }
+
+  private handleImageError() {
+    this.imageFailed = true;
+    this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thamm-news-card': ThammNewsCard;
+  }
+}

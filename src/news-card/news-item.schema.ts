@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import {expected, image, isoDate, localizedText, text, url} from '../core/schema-parts.js';
+
+/** One news item, as `<thamm-news-card>` renders it. */
+export const newsItemSchema = v.object(
+  {
+    id: v.optional(text),
+    title: localizedText,
+    date: isoDate,
+    category: v.optional(localizedText),
+    summary: v.optional(localizedText),
+    url: v.optional(url),
+    image: v.optional(image),
+    location: v.optional(localizedText),
+    tags: v.optional(v.array(localizedText, expected('a list'))),
+  },
+  expected('a JSON object'),
+);
+
+export type NewsItem = v.InferOutput<typeof newsItemSchema>;

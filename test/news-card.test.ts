@@ -1,0 +1,323 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/news-card/define.js';
+import type {ThammNewsCard} from '../src/news-card/news-card.js';
+import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+
+describe('<thamm-news-card>', () => {
+  describe('content in', () => {
+    it('renders the data property', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+      expect(el.getAttribute('state'), 'state attribute').to.equal('ready');
+      expect(textOf(el, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders an inline JSON script child', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
+        <script type="application/json">${JSON.stringify(newsItem({title: 'Depuis le CMS'}))}</script>
+      </thamm-news-card>`);
+      await stateOf(el, 'ready');
+      expect(textOf(el, '[part=title]')).to.equal('Depuis le CMS');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes an inline script that arrives after the element was upgraded', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card></thamm-news-card>`);
+      expect(el.state, 'no content yet').to.equal('loading');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      el.append(script);
+      // The parser fills the script after inserting it.
+      script.textContent = JSON.stringify(newsItem({title: 'Arrivé plus tard'}));
+      await stateOf(el, 'ready');
+      expect(textOf(el, '[part=title]')).to.equal('Arrivé plus tard');
+    });
+
+    it('follows a change of the inline script', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
+        <script type="application/json">${JSON.stringify(newsItem({title: 'Premier'}))}</script>
+      </thamm-news-card>`);
+      await stateOf(el, 'ready');
+      el.querySelector('script')!.textContent = JSON.stringify(newsItem({title: 'Second'}));
+      await oneEvent(el, 'thamm-load');
+      expect(textOf(el, '[part=title]')).to.equal('Second');
+    });
+
+    it('fetches src and selects a part with a JSON Pointer', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${seedUrl('/news/0')}></thamm-news-card>`);
+      await stateOf(el, 'ready');
+      expect(textOf(el, '[part=title]')).to.contain('Lancement officiel du Programme');
+      await expect(el).to.be.accessible();
+    });
+
+    it('resolves ~0 and ~1 escapes in the pointer', async () => {
+      const doc = JSON.stringify({'a/b': {'m~n': newsItem({title: 'Échappé'})}});
+      const src = `/mock/json?body=${encodeURIComponent(doc)}#/a~1b/m~0n`;
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${src}></thamm-news-card>`);
+      await stateOf(el, 'ready');
+      expect(textOf(el, '[part=title]')).to.equal('Échappé');
+    });
+
+    it('prefers data over inline JSON over src', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${seedUrl()}
+        .data=${newsItem({title: 'Propriété'})}>
+        <script type="application/json">${JSON.stringify(newsItem({title: 'Script'}))}</script>
+      </thamm-news-card>`);
+      expect(textOf(el, '[part=title]')).to.equal('Propriété');
+      el.data = undefined;
+      await stateOf(el, 'ready');
+      await el.updateComplete;
+      expect(textOf(el, '[part=title]')).to.equal('Script');
+      el.querySelector('script')!.remove();
+      await oneEvent(el, 'thamm-load');
+      expect(textOf(el, '[part=title]')).to.contain('Lancement officiel du Programme');
+    });
+  });
+
+  describe('fields and semantics', () => {
+    it('renders every field with its semantics', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+      const root = shadow(el);
+      expect(root.querySelector('article'), 'an article').to.exist;
+      expect(root.querySelector('h3')?.textContent).to.contain('Lancement officiel');
+      const time = root.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal('2020-10-15');
+      expect(time.textContent).to.equal('15 octobre 2020');
+      expect(textOf(el, '[part=category]')).to.equal('Actualité');
+      expect(textOf(el, '[part=location]')).to.equal('Rabat, Maroc');
+      expect(textOf(el, '[part=summary]')).to.equal('Le programme a été lancé le 14 octobre 2020 à Rabat.');
+      const tags = [...root.querySelectorAll('ul[part=tags] li')].map((li) => li.textContent);
+      expect(tags).to.deep.equal(['THAMM', 'Migration', 'Maroc']);
+      expect(root.querySelector('ul')?.getAttribute('aria-label')).to.equal('Mots-clés');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has one link, named by the title, whose target covers the card', async () => {
+      const el = await fixture<ThammNewsCard>(html`<div style="width: 400px">
+        <thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);
+      const card = el.querySelector('thamm-news-card')!;
+      const links = shadow(card).querySelectorAll('a');
+      expect(links.length, 'exactly one link').to.equal(1);
+      expect(links[0].getAttribute('href')).to.equal('https://example.org/thamm');
+      expect(links[0].textContent).to.equal('Lancement officiel du programme THAMM au Maroc');
+      // A click on the summary lands on the link's stretched target.
+      const summary = shadow(card).querySelector('[part=summary]')!.getBoundingClientRect();
+      const hit = shadow(card).elementFromPoint(summary.left + 5, summary.top + 5);
+      expect(hit, 'the link receives clicks anywhere on the card').to.equal(links[0]);
+    });
+
+    it('renders no link without a url', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: undefined})}></thamm-news-card>`);
+      expect(shadow(el).querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sets the heading level from heading-level', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card heading-level="2" .data=${newsItem()}></thamm-news-card>`);
+      expect(shadow(el).querySelector('h2'), 'an h2').to.exist;
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h5'), 'an h5').to.exist;
+      el.setAttribute('heading-level', '99');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h6'), 'clamped to h6').to.exist;
+    });
+
+    it('gives the image its size, lazy loading and async decoding', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+      const img = shadow(el).querySelector('img')!;
+      expect(img.getAttribute('alt')).to.equal('La cérémonie de lancement');
+      expect(img.getAttribute('width')).to.equal('1200');
+      expect(img.getAttribute('height')).to.equal('675');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('decoding')).to.equal('async');
+    });
+
+    it('reserves the image box before the image arrives (no layout shift)', async () => {
+      const wrapper = await fixture(html`<div style="width: 320px">
+        <thamm-news-card .data=${newsItem({image: {src: '/mock/status?code=204&delay=400', alt: ''}})}></thamm-news-card></div>`);
+      const img = shadow(wrapper.querySelector('thamm-news-card')!).querySelector('img')!;
+      const {width, height} = img.getBoundingClientRect();
+      expect(height, '16:9 box held open').to.be.closeTo((width * 9) / 16, 1);
+    });
+
+    it('removes an image that fails to load, leaving a clean card', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card
+        .data=${newsItem({image: {src: '/mock/status?code=404', alt: 'Cassée'}})}></thamm-news-card>`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img'), 'no broken image').to.equal(null);
+      expect(textOf(el, '[part=title]')).to.contain('Lancement');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stacks when narrow and puts the image beside the text when wide', async () => {
+      const narrow = await fixture(html`<div style="width: 200px"><thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);
+      const wide = await fixture(html`<div style="width: 800px"><thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);
+      const box = (host: Element, part: string) =>
+        shadow(host.querySelector('thamm-news-card')!).querySelector(`[part=${part}]`)!.getBoundingClientRect();
+      expect(box(narrow, 'image').bottom, 'image above the text').to.be.at.most(box(narrow, 'body').top + 1);
+      expect(box(wide, 'image').right, 'image beside the text').to.be.at.most(box(wide, 'body').left + 1);
+      expect(box(wide, 'image').top).to.be.closeTo(box(wide, 'body').top, 1);
+    });
+
+    it('has no horizontal overflow at 200 px, even with a very long word', async () => {
+      const long = 'Gouvernance'.repeat(20);
+      const wrapper = await fixture(html`<div style="width: 200px">
+        <thamm-news-card .data=${newsItem({title: long, tags: [long]})}></thamm-news-card></div>`);
+      const card = wrapper.querySelector('thamm-news-card')!;
+      const article = shadow(card).querySelector('article')!;
+      expect(article.scrollWidth, 'no horizontal scroll').to.be.at.most(article.clientWidth + 1);
+      expect(card.getBoundingClientRect().width).to.equal(200);
+    });
+
+    it('keeps its size when the page sets html { font-size: 62.5% }', async () => {
+      const el = await fixture<ThammNewsCard>(html`<div style="font-size: 16px"><thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);
+      const title = () => getComputedStyle(shadow(el.firstElementChild!).querySelector('h3')!).fontSize;
+      const before = title();
+      document.documentElement.style.fontSize = '62.5%';
+      try {
+        expect(title()).to.equal(before);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  });
+
+  describe('states and events', () => {
+    it('shows a placeholder of the final size while loading, then fires thamm-load', async () => {
+      const wrapper = await fixture(html`<div style="width: 320px">
+        <thamm-news-card src=${seedUrl('/news/0', 300)}></thamm-news-card></div>`);
+      const el = wrapper.querySelector('thamm-news-card')!;
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(textOf(el, '.visually-hidden'), 'loading announced to screen readers').to.equal('Chargement…');
+      const placeholder = shadow(el).querySelector('.placeholder-media')!.getBoundingClientRect();
+      expect(placeholder.height, 'image box reserved').to.be.closeTo((placeholder.width * 9) / 16, 1);
+      await expect(el).to.be.accessible();
+      const event = await oneEvent(el, 'thamm-load');
+      expect(event.detail.title.fr).to.contain('Lancement officiel');
+      expect(event.bubbles && event.composed, 'bubbles and composed').to.equal(true);
+      expect(el.getAttribute('state')).to.equal('ready');
+    });
+
+    it('fires thamm-error with the field, warns once, and shows fallback content', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = document.createElement('thamm-news-card');
+        el.innerHTML = '<p>Lire <a href="https://example.org">l’article</a></p>';
+        const failed = oneEvent(el, 'thamm-error');
+        el.data = {date: '2020-10-15'};
+        document.body.append(el);
+        const event = await failed;
+        expect(event.detail.message).to.equal('title: required');
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(el.getAttribute('state')).to.equal('error');
+        expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required']);
+        const slot = shadow(el).querySelector('slot')!;
+        expect(slot.assignedElements().map((e) => e.textContent)).to.include('Lire l’article');
+        expect(shadow(el).querySelector('article'), 'never half-rendered').to.equal(null);
+        await expect(el).to.be.accessible();
+        el.remove();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows a short localized message on error without fallback content', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="en" .data=${{title: 'x'}}></thamm-news-card>`);
+        expect(textOf(el, '[part=error]')).to.equal('This content is not available right now.');
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('recovers from error when valid data arrives', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
+        expect(el.state).to.equal('error');
+        el.data = newsItem();
+        await oneEvent(el, 'thamm-load');
+        expect(el.state).to.equal('ready');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('hostile content', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+    it('renders markup in every text field as text', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({
+        title: hostile, category: hostile, summary: hostile, location: hostile, tags: [hostile],
+        image: {src: '/content/images/thamm-launch.svg', alt: hostile},
+      })}></thamm-news-card>`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const root = shadow(el);
+      expect(root.querySelectorAll('script').length, 'no script element').to.equal(0);
+      expect(root.querySelectorAll('img').length, 'only the content image').to.equal(1);
+      expect(textOf(el, '[part=title]')).to.equal(hostile);
+      expect(textOf(el, '[part=summary]')).to.equal(hostile);
+      expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+
+    const unsafeUrls = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      '\u0001 javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'DATA:text/html;base64,PHNjcmlwdD4=',
+      'javascript&colon;alert(1)',
+      'file:///etc/passwd',
+      'thamm-unknown:foo',
+    ];
+
+    for (const url of unsafeUrls) {
+      it(`drops the unsafe link and image URL ${JSON.stringify(url)} and keeps the text`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<ThammNewsCard>(html`<thamm-news-card
+            .data=${newsItem({url, image: {src: url, alt: 'x'}})}></thamm-news-card>`);
+          const root = shadow(el);
+          const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
+          const srcs = [...root.querySelectorAll('[src]')].map((a) => a.getAttribute('src'));
+          // `javascript&colon;` is a relative path, not a scheme: it resolves to an http(s) URL.
+          for (const value of [...hrefs, ...srcs]) expect(value).to.match(/^https?:/);
+          expect(textOf(el, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
+          if (!url.includes('&colon;')) {
+            expect(warnings.messages.some((m) => m.includes('url: unsafe URL dropped'))).to.equal(true);
+            expect(warnings.messages.some((m) => m.includes('image.src: unsafe URL dropped'))).to.equal(true);
+          }
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('keeps relative URLs, resolved against the page', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: 'news/1'})}></thamm-news-card>`);
+      expect(shadow(el).querySelector('a')!.getAttribute('href')).to.equal(new URL('news/1', document.baseURI).href);
+    });
+
+    it('keeps data:image URLs for images only', async () => {
+      const png = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: png, image: {src: png, alt: ''}})}></thamm-news-card>`);
+        expect(shadow(el).querySelector('img')?.getAttribute('src')).to.equal(png);
+        expect(shadow(el).querySelector('a'), 'no data: link').to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});

@@ -1,0 +1,73 @@
+// Test endpoints under /mock/ for the fetch paths a real partner site meets:
+// slow answers, HTTP errors, login pages, broken and oversized bodies.
+// Everything else is served as files by the test runner.
+import {readFile} from 'node:fs/promises';
+import {Readable} from 'node:stream';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @type {import('koa').Middleware} */
+export async function mockServer(ctx, next) {
+  if (!ctx.path.startsWith('/mock/')) return next();
+  const query = ctx.query;
+  const delay = Number(query.delay ?? 0);
+  if (delay) await sleep(delay);
+  switch (ctx.path) {
+    case '/mock/seed.json':
+      // The seed bundle, optionally slow: ?delay=ms (distinct ?v= keeps URLs apart).
+      ctx.type = 'application/json';
+      ctx.body = await readFile('content/thamm-seed.json', 'utf8');
+      return;
+    case '/mock/json':
+      // Any JSON document, given in ?body=.
+      ctx.type = 'application/json';
+      ctx.body = String(query.body ?? '');
+      return;
+    case '/mock/status':
+      ctx.status = Number(query.code ?? 500);
+      ctx.type = 'application/json';
+      ctx.body = '{"error": true}';
+      return;
+    case '/mock/portal':
+      // A captive portal: 200, but a login page.
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Wi-Fi login</title><form>Log in</form>';
+      return;
+    case '/mock/portal-as-json':
+      // A portal that even lies about its content type.
+      ctx.type = 'application/json';
+      ctx.body = '<!doctype html><title>Wi-Fi login</title>';
+      return;
+    case '/mock/huge':
+      // ?mb= megabytes of a JSON string, streamed with no Content-Length.
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(hugeBody(Number(query.mb ?? 3)));
+      return;
+    case '/mock/hang':
+      // Never answers within a test's patience.
+      await sleep(30_000);
+      ctx.body = '{}';
+      return;
+    case '/mock/echo':
+      // What the request carried that privacy cares about.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        title: 'echo',
+        date: '2020-10-15',
+        summary: JSON.stringify({cookie: ctx.get('cookie'), referer: ctx.get('referer')}),
+      });
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
+
+async function* hugeBody(mb) {
+  const chunk = 'x'.repeat(64 * 1024);
+  yield '{"title": "';
+  for (let i = 0; i < mb * 16; i++) {
+    yield chunk;
+    await sleep(1);
+  }
+  yield '", "date": "2020-10-15"}';
+}

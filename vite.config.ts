@@ -1,0 +1,20 @@
+import {defineConfig} from 'vite';
+
+// `vite` serves the demo (index.html); `vite build` writes the one-file
+// bundle for script tags: every element, Lit included, minified.
+export default defineConfig({
+  build: {
+    lib: {
+      entry: 'src/all.ts',
+      formats: ['es'],
+      fileName: () => 'thamm-widgets.js',
+    },
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {minify: true, codeSplitting: false},
+    },
+  },
+});
