@@ -17,9 +17,11 @@ const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
-  testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json'})],
+  // One visible tab at a time: a hidden tab gets no animation frames, and
+  // fixtures and layout tests wait for them.
+  concurrency: 1,
+  testsFinishTimeout: 60_000,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   middleware: [mockServer],
   browsers: [
     chromeLauncher({

@@ -17,7 +17,7 @@ export const text = v.pipe(v.string(expected('text')), v.nonEmpty('required'));
 const languageMap = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a BCP 47 language tag')),
-    v.string(),
+    v.string(expected('text')),
   ),
   v.minEntries(1, 'required'),
 );

@@ -32,7 +32,7 @@ export function mailtoHref(email: string): string | undefined {
 }
 
 // Digits with the usual separators, an optional leading +; no letters.
-const PHONE = /^\+?[\d\s().-]{3,30}$/;
+const PHONE = /^\+?[\d \u00A0\u202F().-]{3,30}$/;
 
 /** A `tel:` href built from a checked phone number, or undefined. */
 export function telHref(phone: string): string | undefined {

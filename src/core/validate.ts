@@ -9,15 +9,26 @@ export type Validation<T> = {ok: true; value: T} | {ok: false; field: string; me
  * failing field path: `image.src: required`.
  */
 export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
+  if (Array.isArray(input) && (schema as {type?: string}).type === 'object') {
+    // The usual slip: `#/news` where `#/news/0` was meant.
+    return {ok: false, field: 'content', message: 'content: a list, where one item was expected'};
+  }
   const result = v.safeParse(schema, input, {abortPipeEarly: true});
   if (result.success) return {ok: true, value: result.output};
-  const issue = deepest(result.issues[0]);
-  const field = v.getDotPath(issue) ?? 'content';
-  return {ok: false, field, message: `${field}: ${issue.message}`};
+  const {field, message} = describe(result.issues[0]);
+  const path = field || 'content';
+  return {ok: false, field: path, message: `${path}: ${message}`};
 }
 
-/** For a union, the issue of the branch that got furthest names the real field. */
-function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  const nested = issue.issues?.filter((sub) => (sub.path?.length ?? 0) > (issue.path?.length ?? 0));
-  return nested?.length ? deepest(nested[0]) : issue;
+/**
+ * A union's own issue says only that no option fits; the option that got
+ * further into the value (a language map with one bad entry) says where.
+ * Its paths are relative to the union's.
+ */
+function describe(issue: v.BaseIssue<unknown>): {field: string; message: string} {
+  const field = v.getDotPath(issue) ?? '';
+  const deeper = issue.issues?.find((sub) => sub.path?.length);
+  if (!deeper) return {field, message: issue.message};
+  const inner = describe(deeper);
+  return {field: [field, inner.field].filter(Boolean).join('.'), message: inner.message};
 }

@@ -116,11 +116,10 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   }
 
   private renderText(tag: 'p' | 'span' | 'li', part: string, {value, lang, dir}: TextPart) {
-    // Static tags keep the templates cacheable; the variants differ only in the element.
-    const attrs = {lang: ifDefined(lang), dir: ifDefined(dir)};
-    if (tag === 'li') return html`<li part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</li>`;
-    if (tag === 'span') return html`<span part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</span>`;
-    return html`<p class=${part} part=${part} lang=${attrs.lang} dir=${attrs.dir}>${value}</p>`;
+    // One static template per tag keeps them cacheable.
+    if (tag === 'li') return html`<li part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</li>`;
+    if (tag === 'span') return html`<span part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</span>`;
+    return html`<p class=${part} part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</p>`;
   }
 
   private handleImageError() {

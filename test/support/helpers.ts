@@ -17,9 +17,9 @@ export const newsItem = (overrides: Partial<Record<keyof NewsItem, unknown>> = {
 });
 
 /** Waits until the element's `state` attribute says `state`. */
-export async function stateOf(element: HTMLElement, state: ContentState, timeout = 5000) {
+export async function stateOf(element: Element, state: ContentState, timeout = 5000) {
   await waitUntil(() => element.getAttribute('state') === state, `state never became ${state}`, {timeout});
-  await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  await (element as Element & {updateComplete?: Promise<unknown>}).updateComplete;
 }
 
 /** Records console.warn calls until `restore()`. */
@@ -44,6 +44,9 @@ let counter = 0;
 export const seedUrl = (pointer = '/news/0', delay = 0) =>
   `/mock/seed.json?v=${Date.now()}-${counter++}&delay=${delay}#${pointer}`;
 
-/** Requests the page made for URLs containing `part`. */
-export const requestsFor = (part: string) =>
-  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part));
+/** How many requests the mock server saw for a URL's `?v=` key. */
+export async function requestsFor(url: string): Promise<number> {
+  const key = new URL(url, location.href).searchParams.get('v') ?? '';
+  const response = await fetch(`/mock/hits?v=${encodeURIComponent(key)}`);
+  return (await response.json()) as number;
+}

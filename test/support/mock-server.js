@@ -4,12 +4,21 @@
 import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
 
+/** Requests seen per `?v=` key, for tests that count them. */
+const hits = new Map();
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @type {import('koa').Middleware} */
 export async function mockServer(ctx, next) {
   if (!ctx.path.startsWith('/mock/')) return next();
   const query = ctx.query;
+  if (ctx.path === '/mock/hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(query.v) ?? 0);
+    return;
+  }
+  if (query.v) hits.set(query.v, (hits.get(query.v) ?? 0) + 1);
   const delay = Number(query.delay ?? 0);
   if (delay) await sleep(delay);
   switch (ctx.path) {

@@ -1,0 +1,84 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+
+// The one-file bundle that partner sites load, as `npm run build` wrote it:
+// decorators and minification behave differently there than in the test build.
+const BUNDLE = '/dist/thamm-widgets.js';
+
+type Bundle = {VERSION: string; defineElement: (tag: string, element: CustomElementConstructor & {version?: string}) => void};
+
+describe('dist/thamm-widgets.js', () => {
+  let bundle: Bundle;
+  before(async () => {
+    bundle = (await import(/* @vite-ignore */ BUNDLE)) as Bundle;
+    // Fail fast: a build that tree-shook the registrations away leaves nothing to wait for.
+    if (!customElements.get('thamm-news-card')) throw new Error(`${BUNDLE} did not define <thamm-news-card>`);
+  });
+
+  it('defines <thamm-news-card> and renders data, inline JSON and src', async () => {
+    expect(customElements.get('thamm-news-card'), 'defined').to.exist;
+    const fromData = await fixture(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+    expect(textOf(fromData, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
+    expect(shadow(fromData).querySelector('time')?.textContent).to.equal('15 octobre 2020');
+    await expect(fromData).to.be.accessible();
+
+    const inline = await fixture(html`<thamm-news-card lang="ar"><script type="application/json">
+      ${JSON.stringify(newsItem({title: {fr: 'Titre', ar: 'العنوان'}}))}</script></thamm-news-card>`);
+    await stateOf(inline, 'ready');
+    expect(textOf(inline, '[part=title]')).to.equal('العنوان');
+    expect(shadow(inline).querySelector('ul')!.getAttribute('aria-label')).to.equal('الكلمات المفتاحية');
+
+    const fromSrc = await fixture(html`<thamm-news-card lang="en" src=${seedUrl()}></thamm-news-card>`);
+    const loaded = await oneEvent(fromSrc, 'thamm-load');
+    expect(loaded.detail.id).to.equal('thamm-launch-morocco-2020');
+    expect(textOf(fromSrc, '[part=category]')).to.equal('News');
+  });
+
+  it('reflects properties set before and after upgrade (decorators work in the build)', async () => {
+    const el = document.createElement('thamm-news-card') as HTMLElement & {headingLevel: number; data: unknown; updateComplete: Promise<unknown>};
+    el.setAttribute('heading-level', '2');
+    el.data = newsItem();
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2'), 'heading-level attribute').to.exist;
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h4'), 'headingLevel property').to.exist;
+    el.remove();
+  });
+
+  it('has the version of package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as {version: string};
+    expect(bundle.VERSION).to.equal(pkg.version);
+  });
+
+  it('loads twice on one page without an error or a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const second = (await import(/* @vite-ignore */ `${BUNDLE}?copy=2`)) as Bundle;
+      expect(second, 'a separate copy').to.not.equal(bundle);
+      expect(warnings.messages).to.deep.equal([]);
+      const el = await fixture(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+      expect(el.getAttribute('state')).to.equal('ready');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once when another version is loaded, and keeps the first', async () => {
+    const warnings = captureWarnings();
+    try {
+      const first = customElements.get('thamm-news-card');
+      class Other extends HTMLElement {
+        static version = '9.9.9';
+      }
+      bundle.defineElement('thamm-news-card', Other);
+      expect(customElements.get('thamm-news-card')).to.equal(first);
+      expect(warnings.messages).to.deep.equal([
+        `<thamm-news-card> is already defined by thamm-widgets ${bundle.VERSION}; this copy (9.9.9) is not used.`,
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

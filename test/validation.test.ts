@@ -1,0 +1,81 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/news-card/define.js';
+import {validate} from '../src/core/validate.js';
+import {newsItemSchema} from '../src/news-card/news-item.schema.js';
+import type {ThammNewsCard} from '../src/news-card/news-card.js';
+import {captureWarnings, newsItem, shadow} from './support/helpers.js';
+
+const messageFor = (input: unknown) => {
+  const result = validate(newsItemSchema, input);
+  return result.ok ? 'valid' : result.message;
+};
+
+describe('validation of a news item', () => {
+  const cases: [string, unknown, string][] = [
+    ['not an object', 'a string', 'content: must be a JSON object'],
+    ['null', null, 'content: required'],
+    ['an array', [newsItem()], 'content: a list, where one item was expected'],
+    ['a missing title', newsItem({title: undefined}), 'title: required'],
+    ['an empty title', newsItem({title: ''}), 'title: required'],
+    ['a numeric title', newsItem({title: 42}), 'title: must be text or an object of language tags to text'],
+    ['an empty language map', newsItem({title: {}}), 'title: required'],
+    ['a bad language tag', newsItem({title: {'not a tag': 'x'}}), 'title.not a tag: must be a BCP 47 language tag'],
+    ['a non-text translation', newsItem({title: {fr: 3}}), 'title.fr: must be text'],
+    ['a missing date', newsItem({date: undefined}), 'date: required'],
+    ['a date in another format', newsItem({date: '15/10/2020'}), 'date: not an ISO 8601 date'],
+    ['a day that does not exist', newsItem({date: '2020-02-31'}), 'date: not an ISO 8601 date'],
+    ['a month that does not exist', newsItem({date: '2020-13-01T10:00Z'}), 'date: not an ISO 8601 date'],
+    ['a date as a number', newsItem({date: 1602720000000}), 'date: must be an ISO 8601 date'],
+    ['an image without src', newsItem({image: {alt: 'x'}}), 'image.src: required'],
+    ['an image without alt', newsItem({image: {src: 'a.png'}}), 'image.alt: required'],
+    ['a fractional width', newsItem({image: {src: 'a.png', alt: '', width: 10.5}}), 'image.width: must be a whole number of pixels'],
+    ['a zero height', newsItem({image: {src: 'a.png', alt: '', height: 0}}), 'image.height: must be at least 1'],
+    ['an image as a string', newsItem({image: 'a.png'}), 'image: must be an object {src, alt}'],
+    ['tags not in a list', newsItem({tags: 'THAMM'}), 'tags: must be a list'],
+    ['an empty tag', newsItem({tags: ['THAMM', '']}), 'tags.1: required'],
+    ['a url that is not text', newsItem({url: {href: 'x'}}), 'url: must be a URL'],
+  ];
+
+  for (const [what, input, message] of cases) {
+    it(`names the field for ${what}`, () => {
+      expect(messageFor(input)).to.equal(message);
+    });
+  }
+
+  it('accepts date-times with offsets and fractions', () => {
+    for (const date of ['2020-10-15T09:30Z', '2020-10-15T09:30:00+01:00', '2020-10-15T09:30:00.123Z', '2020-10-15T09:30:00']) {
+      expect(messageFor(newsItem({date})), date).to.equal('valid');
+    }
+  });
+
+  it('ignores unknown fields', () => {
+    const result = validate(newsItemSchema, {...newsItem(), extra: 'x', nested: {deep: true}});
+    expect(result.ok && Object.keys(result.value)).to.not.include('extra');
+  });
+
+  it('lets __proto__ and constructor keys change nothing', () => {
+    const hostile = JSON.parse(
+      '{"title": {"fr": "x", "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}},' +
+        ' "date": "2020-10-15", "__proto__": {"polluted": 1}, "constructor": "x"}',
+    ) as unknown;
+    const result = validate(newsItemSchema, hostile);
+    expect(result.ok, 'still valid').to.equal(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.value.title)).to.deep.equal(['fr']);
+    expect(Object.getPrototypeOf(result.value)).to.equal(Object.prototype);
+    expect(({} as {polluted?: number}).polluted).to.equal(undefined);
+  });
+
+  it('renders nothing of invalid content and warns once with the element and field', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({date: 'yesterday'})}></thamm-news-card>`);
+      expect(el.state).to.equal('error');
+      expect(shadow(el).querySelector('article')).to.equal(null);
+      expect(warnings.messages).to.deep.equal(['<thamm-news-card> date: not an ISO 8601 date']);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+});
