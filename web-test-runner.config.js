@@ -14,6 +14,27 @@ const chromeArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * `executeServerCommand('emulate-forced-colors', {active})`: the stock
+ * emulateMedia command does not pass forced-colors to Chromium's puppeteer page.
+ * Like emulateMedia, it replaces every emulated media feature.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // Puppeteer refuses the feature name, so ask Chromium directly, through a
+    // CDP session kept open: emulation ends with the session that set it.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -21,7 +42,7 @@ export default {
   // fixtures and layout tests wait for them.
   concurrency: 1,
   testsFinishTimeout: 60_000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand],
   middleware: [mockServer],
   browsers: [
     chromeLauncher({

@@ -9,7 +9,14 @@ type Bundle = {VERSION: string; defineElement: (tag: string, element: CustomElem
 
 describe('dist/thamm-widgets.js', () => {
   let bundle: Bundle;
+  let early: HTMLElement;
+  let fallbackHeightBeforeDefinition = 0;
   before(async () => {
+    // A card on the page before the script runs (no JS yet, or a slow connection).
+    early = document.createElement('thamm-news-card');
+    early.innerHTML = `<script type="application/json">${JSON.stringify(newsItem())}</script><p>Repli visible</p>`;
+    document.body.append(early);
+    fallbackHeightBeforeDefinition = early.querySelector('p')!.getBoundingClientRect().height;
     bundle = (await import(/* @vite-ignore */ BUNDLE)) as Bundle;
     // Fail fast: a build that tree-shook the registrations away leaves nothing to wait for.
     if (!customElements.get('thamm-news-card')) throw new Error(`${BUNDLE} did not define <thamm-news-card>`);
@@ -32,6 +39,14 @@ describe('dist/thamm-widgets.js', () => {
     const loaded = await oneEvent(fromSrc, 'thamm-load');
     expect(loaded.detail.id).to.equal('thamm-launch-morocco-2020');
     expect(textOf(fromSrc, '[part=category]')).to.equal('News');
+  });
+
+  it('shows fallback content before definition, and the card once defined', async () => {
+    expect(fallbackHeightBeforeDefinition, 'fallback visible before definition').to.be.above(0);
+    await stateOf(early, 'ready');
+    expect(early.querySelector('p')!.getBoundingClientRect().height, 'fallback hidden once ready').to.equal(0);
+    expect(textOf(early, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
+    early.remove();
   });
 
   it('reflects properties set before and after upgrade (decorators work in the build)', async () => {

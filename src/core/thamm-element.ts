@@ -76,10 +76,11 @@ export abstract class ThammElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     // Events go out once the new state is on screen, so listeners can read it.
+    const init = {bubbles: true, composed: true};
     if (this.contentState === 'ready' && changed.has('content')) {
-      this.emit('thamm-load', this.content);
+      this.dispatchEvent(new CustomEvent('thamm-load', {...init, detail: this.content}));
     } else if (this.contentState === 'error' && (changed.has('contentState') || changed.has('errorMessage'))) {
-      this.emit('thamm-error', {message: this.errorMessage});
+      this.dispatchEvent(new CustomEvent('thamm-error', {...init, detail: {message: this.errorMessage}}));
     }
   }
 
@@ -148,9 +149,5 @@ export abstract class ThammElement<T> extends LitElement {
 
   private warn(message: string) {
     console.warn(`<${this.localName}> ${message}`);
-  }
-
-  private emit(type: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
   }
 }

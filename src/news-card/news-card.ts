@@ -12,6 +12,7 @@ import {styles} from './news-card.styles.js';
  * location, tags and a link that makes the whole card clickable.
  *
  * @summary A news card for THAMM programme news.
+ * @tagname thamm-news-card
  *
  * @slot - Fallback content: shown before the element is defined and when its content cannot be loaded.
  *
