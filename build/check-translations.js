@@ -6,6 +6,11 @@ let missing = 0;
 for (const file of readdirSync('xliff').filter((name) => name.endsWith('.xlf'))) {
   const xliff = readFileSync(`xliff/${file}`, 'utf8');
   for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    if (!id.includes('.')) {
+      // src/core/localize.ts looks strings up by explicit id only.
+      console.error(`xliff/${file}: "${id}" is a generated id; give its msg() an {id: 'area.name'}`);
+      missing++;
+    }
     if (!/<target>[^<]+<\/target>/.test(body)) {
       console.error(`xliff/${file}: "${id}" has no translation`);
       missing++;

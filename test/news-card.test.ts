@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
 import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
@@ -31,6 +31,18 @@ describe('<thamm-news-card>', () => {
       script.textContent = JSON.stringify(newsItem({title: 'Arrivé plus tard'}));
       await stateOf(el, 'ready');
       expect(textOf(el, '[part=title]')).to.equal('Arrivé plus tard');
+    });
+
+    it('waits for inline JSON that the page is still streaming when the element upgrades', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CMS page" src="/mock/streamed-page"></iframe>`);
+      const win = () => frame.contentWindow as Window & {failures?: string[]};
+      // Defined while the parser waits inside the JSON: the element must not fail on half a document.
+      await waitUntil(() => win().customElements?.get('thamm-news-card'), 'defined while streaming', {timeout: 5000});
+      expect(win().document.readyState, 'still parsing').to.equal('loading');
+      const card = () => win().document.querySelector('thamm-news-card');
+      await waitUntil(() => card()?.getAttribute('state') === 'ready', 'ready once complete', {timeout: 5000});
+      expect(card()!.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Arrivée en flux');
+      expect(win().failures, 'no thamm-error on the way').to.deep.equal([]);
     });
 
     it('follows a change of the inline script', async () => {

@@ -26,6 +26,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
 export class ContentLoader implements ReactiveController {
   private source: unknown = undefined;
   private request?: AbortController;
+  private waitingForDocument = false;
   private readonly observer = new MutationObserver(() => this.sync());
 
   constructor(
@@ -86,10 +87,14 @@ export class ContentLoader implements ReactiveController {
       if (document.readyState === 'loading') {
         // The parser may be inside the script still: judge it once the document is complete.
         this.report({kind: 'none'});
-        document.addEventListener('DOMContentLoaded', () => {
-          this.source = undefined;
-          this.sync();
-        }, {once: true});
+        if (!this.waitingForDocument) {
+          this.waitingForDocument = true;
+          document.addEventListener('DOMContentLoaded', () => {
+            this.waitingForDocument = false;
+            this.source = undefined;
+            this.sync();
+          }, {once: true});
+        }
         return;
       }
       const reason = (error as Error).message;

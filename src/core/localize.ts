@@ -9,8 +9,8 @@
  * configures @lit/localize for itself, cannot share that. So each element
  * gets a translator bound to its own locale, and nothing global is installed.
  */
-import type {msg} from '@lit/localize';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {msg, TemplateMap} from '@lit/localize';
+import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-tag.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {templates as ar} from '../generated/locales/ar.js';
 import {templates as en} from '../generated/locales/en.js';
@@ -20,7 +20,7 @@ export type Translate = typeof msg;
 
 // Every locale ships in the bundle: the three catalogues are a few hundred
 // bytes, less than the code and requests that lazy loading would take.
-const catalogues: Record<UiLocale, Parameters<typeof runtimeMsg>[0]> = {
+const catalogues: Record<UiLocale, TemplateMap | undefined> = {
   fr: undefined,
   en,
   ar,
@@ -39,7 +39,16 @@ export function translator(locale: UiLocale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
     const templates = catalogues[locale];
-    translate = ((template, options) => runtimeMsg(templates, template, options)) as Translate;
+    translate = ((template: string | StrResult, options?: {id?: string}) => {
+      // Every message has an explicit id (build/check-translations.js sees to
+      // it), so unlike @lit/localize's runtime lookup no id is hashed here.
+      const localized = options?.id ? templates?.[options.id] : undefined;
+      if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+      // str`…${value}…`: a translation holds the indexes of the source's values.
+      return localized && typeof localized === 'object' && 'strTag' in localized
+        ? joinStringsAndValues(localized.strings, template.values, localized.values as unknown as number[])
+        : joinStringsAndValues(template.strings, template.values);
+    }) as Translate;
     translators.set(locale, translate);
   }
   return translate;

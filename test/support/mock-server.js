@@ -57,6 +57,12 @@ export async function mockServer(ctx, next) {
       await sleep(30_000);
       ctx.body = '{}';
       return;
+    case '/mock/streamed-page':
+      // A CMS page whose parser is still inside the inline JSON when the
+      // (async) module defines the element.
+      ctx.type = 'text/html';
+      ctx.body = Readable.from(streamedPage());
+      return;
     case '/mock/echo':
       // What the request carried that privacy cares about.
       ctx.type = 'application/json';
@@ -79,4 +85,14 @@ async function* hugeBody(mb) {
     await sleep(1);
   }
   yield '", "date": "2020-10-15"}';
+}
+
+async function* streamedPage() {
+  yield '<!doctype html><html lang="fr"><head>' +
+    '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));</script>' +
+    '<script type="module" async src="/src/news-card/define.ts"></script></head><body>' +
+    '<thamm-news-card><script type="application/json">{"title": "Arriv';
+  // Long enough for the module to load and define the element meanwhile.
+  await sleep(1500);
+  yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
 }
