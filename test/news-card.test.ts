@@ -246,6 +246,19 @@ describe('<thamm-news-card>', () => {
       }
     });
 
+    it('announces each failure, even with the same message', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
+        const again = oneEvent(el, 'thamm-error');
+        el.data = {};
+        expect((await again).detail.message).to.equal('title: required');
+        expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required', '<thamm-news-card> title: required']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('recovers from error when valid data arrives', async () => {
       const warnings = captureWarnings();
       try {

@@ -36,7 +36,8 @@ export abstract class ThammElement<T> extends LitElement {
   }
 
   @state() private contentState: ContentState = 'loading';
-  @state() private errorMessage = '';
+  /** The last failure; a new object for each, so each one is announced. */
+  @state() private failure?: {message: string};
 
   protected readonly language = new LanguageController(this);
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));
@@ -79,8 +80,8 @@ export abstract class ThammElement<T> extends LitElement {
     const init = {bubbles: true, composed: true};
     if (this.contentState === 'ready' && changed.has('content')) {
       this.dispatchEvent(new CustomEvent('thamm-load', {...init, detail: this.content}));
-    } else if (this.contentState === 'error' && (changed.has('contentState') || changed.has('errorMessage'))) {
-      this.dispatchEvent(new CustomEvent('thamm-error', {...init, detail: {message: this.errorMessage}}));
+    } else if (this.contentState === 'error' && changed.has('failure')) {
+      this.dispatchEvent(new CustomEvent('thamm-error', {...init, detail: this.failure}));
     }
   }
 
@@ -122,7 +123,7 @@ export abstract class ThammElement<T> extends LitElement {
       this.contentState = 'ready';
     } else {
       this.content = undefined;
-      this.errorMessage = checked.message;
+      this.failure = {message: checked.message};
       this.contentState = 'error';
       this.warn(checked.message);
     }
