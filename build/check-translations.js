@@ -11,7 +11,7 @@ for (const file of readdirSync('xliff').filter((name) => name.endsWith('.xlf')))
       console.error(`xliff/${file}: "${id}" is a generated id; give its msg() an {id: 'area.name'}`);
       missing++;
     }
-    if (!/<target>[^<]+<\/target>/.test(body)) {
+    if (!/<target>(?!<\/target>)[\s\S]+?<\/target>/.test(body)) {
       console.error(`xliff/${file}: "${id}" has no translation`);
       missing++;
     }

@@ -3,9 +3,12 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {toJsonSchema} from '@valibot/to-json-schema';
 import {contentBundleSchema} from '../dist/content-bundle.schema.js';
+import {contactSchema} from '../dist/contact-badge/contact.schema.js';
 import {newsItemSchema} from '../dist/news-card/news-item.schema.js';
+import {partnerStripSchema} from '../dist/partner-strip/partner-strip.schema.js';
+import {quoteSchema} from '../dist/quote/quote.schema.js';
 
-const definitions = {NewsItem: newsItemSchema};
+const definitions = {NewsItem: newsItemSchema, Quote: quoteSchema, PartnerStrip: partnerStripSchema, Contact: contactSchema};
 const schema = {
   ...toJsonSchema(contentBundleSchema, {
     target: 'draft-2020-12',

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import {expected} from './core/schema-parts.js';
+import {contactSchema} from './contact-badge/contact.schema.js';
 import {newsItemSchema} from './news-card/news-item.schema.js';
+import {partnerStripSchema} from './partner-strip/partner-strip.schema.js';
+import {quoteSchema} from './quote/quote.schema.js';
 
 /**
  * What a CMS exports: every kind of content, in one document. Elements
@@ -11,6 +14,9 @@ export const contentBundleSchema = v.object(
   {
     lang: v.optional(v.string(expected('a BCP 47 language tag'))),
     news: v.optional(v.array(newsItemSchema, expected('a list of news items'))),
+    quotes: v.optional(v.array(quoteSchema, expected('a list of quotes'))),
+    partners: v.optional(partnerStripSchema),
+    contacts: v.optional(v.array(contactSchema, expected('a list of contacts'))),
   },
   expected('a JSON object'),
 );

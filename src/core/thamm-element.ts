@@ -2,7 +2,7 @@ import {html, LitElement, type CSSResultGroup, type PropertyValues, type Templat
 import {property, state} from 'lit/decorators.js';
 import type * as v from 'valibot';
 import {ContentLoader, type LoadResult} from './content-loader.js';
-import {LanguageController} from './language.js';
+import {LanguageController, type LocalizedText} from './language.js';
 import {translator, uiLocaleOf, type Translate} from './localize.js';
 import {safeUrl, type UrlKind} from './url-policy.js';
 import {validate} from './validate.js';
@@ -101,6 +101,21 @@ export abstract class ThammElement<T> extends LitElement {
     return html`<div class="root" lang=${lang} dir=${dir}>${body}</div>`;
   }
 
+  /**
+   * Content text in this element's language. Where it fell back to another
+   * language it comes wrapped in a span with that `lang` and `dir`, so screen
+   * readers pronounce it right and bidi stays correct.
+   */
+  protected text(text: LocalizedText): string | TemplateResult {
+    const {value, lang, dir} = this.language.text(text);
+    return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
+  }
+
+  /** Content text as a plain string, for attributes (`alt`, `aria-label`). */
+  protected plainText(text: LocalizedText): string {
+    return this.language.text(text).value;
+  }
+
   /** A link or image URL that passes the policy, or undefined with one warning. */
   protected keepUrl(value: string | undefined, field: string, kind: UrlKind = 'link') {
     if (value === undefined) return undefined;
@@ -148,7 +163,8 @@ export abstract class ThammElement<T> extends LitElement {
     );
   }
 
-  private warn(message: string) {
+  /** One console warning, naming the element. */
+  protected warn(message: string) {
     console.warn(`<${this.localName}> ${message}`);
   }
 }

@@ -1,8 +1,8 @@
-import {html, type TemplateResult} from 'lit';
+import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {formatDate} from '../core/format-date.js';
-import type {TextPart} from '../core/language.js';
+import {heading, headingLevel} from '../core/heading.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {newsItemSchema, type NewsItem} from './news-item.schema.js';
 import {styles} from './news-card.styles.js';
@@ -62,30 +62,30 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   }
 
   protected override renderContent(item: NewsItem) {
-    const {lang} = this.language;
-    const title = this.language.text(item.title);
     const image = this.imageFailed ? undefined : item.image;
+    const title = this.text(item.title);
     return html`<article part="card" class=${image ? 'has-media' : ''}>
       ${image
-        ? html`<div class="media"><img part="image" src=${image.src} alt=${this.language.text(image.alt).value}
+        ? html`<div class="media"><img part="image" src=${image.src} alt=${this.plainText(image.alt)}
             width=${ifDefined(image.width)} height=${ifDefined(image.height)}
             loading="lazy" decoding="async" @error=${this.handleImageError}></div>`
         : ''}
       <div class="body" part="body">
-        ${this.renderHeading(
-          item.url ? html`<a part="link" href=${item.url}>${title.value}</a>` : title.value,
-          title,
+        ${heading(
+          headingLevel(this.headingLevel, 3),
+          'title',
+          item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
         )}
-        ${item.category ? this.renderText('p', 'category', this.language.text(item.category)) : ''}
+        ${item.category ? html`<p class="category" part="category">${this.text(item.category)}</p>` : ''}
         <p class="meta" part="meta">
-          <time datetime=${item.date}>${formatDate(item.date, lang)}</time>${item.location
-            ? this.renderText('span', 'location', this.language.text(item.location))
+          <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time>${item.location
+            ? html`<span part="location">${this.text(item.location)}</span>`
             : ''}
         </p>
-        ${item.summary ? this.renderText('p', 'summary', this.language.text(item.summary)) : ''}
+        ${item.summary ? html`<p class="summary" part="summary">${this.text(item.summary)}</p>` : ''}
         ${item.tags?.length
           ? html`<ul class="tags" part="tags" aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
-              ${item.tags.map((tag) => this.renderText('li', 'tag', this.language.text(tag)))}
+              ${item.tags.map((tag) => html`<li part="tag">${this.text(tag)}</li>`)}
             </ul>`
           : ''}
       </div>
@@ -101,26 +101,6 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
         <div class="placeholder-block placeholder-line short"></div>
       </div>
     </article>`;
-  }
-
-  /** A heading at the page's level; the title's language marked where it differs. */
-  private renderHeading(content: unknown, {lang, dir}: TextPart): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    switch (level) {
-      case 1: return html`<h1 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;
-      case 2: return html`<h2 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h2>`;
-      case 4: return html`<h4 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h4>`;
-      case 5: return html`<h5 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h5>`;
-      case 6: return html`<h6 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h6>`;
-      default: return html`<h3 part="title" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h3>`;
-    }
-  }
-
-  private renderText(tag: 'p' | 'span' | 'li', part: string, {value, lang, dir}: TextPart) {
-    // One static template per tag keeps them cacheable.
-    if (tag === 'li') return html`<li part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</li>`;
-    if (tag === 'span') return html`<span part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</span>`;
-    return html`<p class=${part} part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${value}</p>`;
   }
 
   private handleImageError() {

@@ -1,0 +1,124 @@
+import {css} from 'lit';
+
+export const styles = css`
+  address {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.25em 0.875em;
+    align-items: start;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-style: normal;
+  }
+  .avatar {
+    grid-row: span 2;
+    display: grid;
+    place-items: center;
+    inline-size: 3.5em;
+    block-size: 3.5em;
+    overflow: hidden;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 1em;
+  }
+  .avatar img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .name {
+    font-size: 1.125em;
+    font-weight: 700;
+    margin: 0;
+  }
+  .role {
+    color: var(--_muted);
+  }
+  .channels {
+    grid-column: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .channels li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    min-inline-size: 0;
+  }
+  /* A narrow badge puts everything in one column. */
+  @container (max-width: 16em) {
+    address {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .avatar {
+      grid-row: auto;
+    }
+    .channels {
+      grid-column: 1;
+    }
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  a,
+  button {
+    min-block-size: 1.5em;
+  }
+  button,
+  .vcard {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 0.375em;
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.875em;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  .status {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .placeholder-block.avatar {
+    background: var(--_placeholder);
+  }
+  .placeholder-line {
+    block-size: 1em;
+    inline-size: 70%;
+  }
+  @media (forced-colors: active) {
+    address,
+    button,
+    .vcard {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+`;

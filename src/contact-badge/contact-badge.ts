@@ -1,0 +1,175 @@
+import {str} from '@lit/localize';
+import {html} from 'lit';
+import {state} from 'lit/decorators.js';
+import {ThammElement} from '../core/thamm-element.js';
+import {mailtoHref, telHref} from '../core/url-policy.js';
+import {contactSchema, type Contact} from './contact.schema.js';
+import {toVCard} from './vcard.js';
+import {styles} from './contact-badge.styles.js';
+
+/**
+ * One contact person: photo or initials, name, role and organisation, and the
+ * ways to reach them — an e-mail link with a copy button, a phone link, a web
+ * link — plus a vCard to add them to an address book, made in the browser.
+ *
+ * @summary A contact card for THAMM contact persons.
+ * @tagname thamm-contact-badge
+ *
+ * @slot - Fallback content: shown before the element is defined and when its content cannot be loaded.
+ *
+ * @fires thamm-load - The content is valid and rendered. `detail` is the content object.
+ * @fires thamm-error - The content could not be loaded or is invalid. `detail.message` names the field or the failure.
+ *
+ * @csspart card - The `<address>`.
+ * @csspart avatar - The photo, or the initials in its place.
+ * @csspart name - The person's name.
+ * @csspart role - Role and organisation.
+ * @csspart email - The e-mail link (the address is its visible text).
+ * @csspart copy - The button that copies the address.
+ * @csspart phone - The phone link.
+ * @csspart url - The web link.
+ * @csspart vcard - The "add to contacts" download.
+ * @csspart error - The message shown on error when there is no fallback content.
+ *
+ * @cssprop --thamm-color-text - Text colour.
+ * @cssprop --thamm-color-muted - Role and status text.
+ * @cssprop --thamm-color-surface - Background, and the initials' text.
+ * @cssprop --thamm-color-accent - Links, buttons and the initials' background.
+ * @cssprop --thamm-color-border - Border.
+ * @cssprop --thamm-color-focus - Focus ring.
+ * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-radius - Corner radius.
+ * @cssprop --thamm-spacing - Inner spacing.
+ */
+export class ThammContactBadge extends ThammElement<Contact> {
+  static override styles = [ThammElement.styles, styles];
+
+  protected override readonly schema = contactSchema;
+
+  /** What the copy button last did, for its status message. */
+  @state() private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
+  private photoFailed = false;
+
+  protected override sanitize(contact: Contact): Contact {
+    this.photoFailed = false;
+    this.copyStatus = 'idle';
+    const email = contact.email && mailtoHref(contact.email) ? contact.email : undefined;
+    if (contact.email && !email) this.warn('email: not a plain e-mail address; no link made');
+    const phone = contact.phone && telHref(contact.phone) ? contact.phone : undefined;
+    if (contact.phone && !phone) this.warn('phone: not a phone number; no link made');
+    const src = this.keepUrl(contact.image?.src, 'image.src', 'image');
+    return {
+      ...contact,
+      email,
+      phone,
+      url: this.keepUrl(contact.url, 'url'),
+      image: contact.image && src ? {...contact.image, src} : undefined,
+    };
+  }
+
+  protected override renderContent(contact: Contact) {
+    const name = this.plainText(contact.name);
+    const role = [contact.role, contact.organization].filter((part) => part !== undefined);
+    return html`<address part="card">
+      <span class="avatar" part="avatar" aria-hidden="true">${contact.image && !this.photoFailed
+        ? html`<img src=${contact.image.src} alt="" width="56" height="56" loading="lazy" decoding="async"
+            @error=${this.handlePhotoError}>`
+        : initials(name, this.language.lang)}</span>
+      <span class="who">
+        <span class="name" part="name">${this.text(contact.name)}</span>
+        ${role.length
+          ? html`<span class="role" part="role">${role.map((part, i) => html`${i ? ', ' : ''}${this.text(part)}`)}</span>`
+          : ''}
+      </span>
+      <ul class="channels">
+        ${contact.email ? this.renderEmail(contact.email, name) : ''}
+        ${contact.phone
+          ? html`<li><a part="phone" href=${telHref(contact.phone)!} dir="ltr">${contact.phone}</a></li>`
+          : ''}
+        ${contact.url ? html`<li><a part="url" href=${contact.url}>${new URL(contact.url).host}</a></li>` : ''}
+        <li>
+          <a class="vcard" part="vcard" download=${fileName(name)}
+            href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(this.vCard(contact, name))}`}>${this.msg(
+              'Ajouter aux contacts',
+              {id: 'contact.vcard', desc: 'Link that downloads the contact as a vCard file for an address book.'},
+            )}</a>
+        </li>
+      </ul>
+    </address>`;
+  }
+
+  protected override renderPlaceholder() {
+    return html`<address part="card" aria-hidden="true">
+      <span class="avatar placeholder-block"></span>
+      <span class="who"><span class="placeholder-block placeholder-line"></span></span>
+      <ul class="channels"><li class="placeholder-block placeholder-line"></li></ul>
+    </address>`;
+  }
+
+  private renderEmail(email: string, name: string) {
+    const status = {
+      idle: '',
+      copied: this.msg('Adresse copiée', {id: 'contact.copied', desc: 'Announced once the e-mail address is on the clipboard.'}),
+      failed: this.msg('Copie impossible : sélectionnez l’adresse', {id: 'contact.copy-failed', desc: 'Announced when the browser refused to copy; the reader can still select the address.'}),
+    }[this.copyStatus];
+    return html`<li>
+      <a part="email" href=${mailtoHref(email)!} dir="ltr"><span class="visually-hidden">${this.msg(
+        str`Écrire à ${name}`,
+        {id: 'contact.email', desc: 'Hidden start of the e-mail link\'s accessible name; the visible address follows.'},
+      )} : </span>${email}</a>
+      <button part="copy" type="button" @click=${this.handleCopy}>${this.msg('Copier l’adresse', {id: 'contact.copy', desc: 'Button that copies the e-mail address to the clipboard.'})}</button>
+      <span class="status" role="status">${status}</span>
+    </li>`;
+  }
+
+  private vCard(contact: Contact, name: string) {
+    return toVCard({
+      name,
+      role: contact.role && this.plainText(contact.role),
+      organization: contact.organization && this.plainText(contact.organization),
+      email: contact.email,
+      tel: contact.phone && telHref(contact.phone),
+      url: contact.url,
+    });
+  }
+
+  private async handleCopy() {
+    const email = this.content?.email;
+    try {
+      if (!email || !navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(email);
+      this.copyStatus = 'copied';
+    } catch {
+      this.copyStatus = 'failed';
+    }
+  }
+
+  private handlePhotoError() {
+    this.photoFailed = true;
+    this.requestUpdate();
+  }
+}
+
+/** "Abderrahim Amraoui" → "AA": the first letters of the first and last words. */
+export function initials(name: string, lang: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = (word = '') => Array.from(word)[0] ?? '';
+  const letters = words.length > 1 ? first(words[0]) + first(words.at(-1)) : first(words[0]);
+  try {
+    return letters.toLocaleUpperCase(lang);
+  } catch {
+    return letters.toUpperCase();
+  }
+}
+
+/** A file name for the vCard: the name in ASCII letters, else "contact". */
+function fileName(name: string) {
+  const ascii = name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return `${ascii || 'contact'}.vcf`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thamm-contact-badge': ThammContactBadge;
+  }
+}

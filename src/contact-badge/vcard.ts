@@ -1,0 +1,53 @@
+/** What goes into a vCard, as plain text already in the reader's language. */
+export interface VCardFields {
+  name: string;
+  role?: string;
+  organization?: string;
+  email?: string;
+  /** A `tel:` URI. */
+  tel?: string;
+  url?: string;
+}
+
+/** RFC 6350 §3.4: backslash, comma, semicolon and newlines are escaped in text values. */
+export const escapeText = (value: string) =>
+  value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
+const encoder = new TextEncoder();
+
+/** RFC 6350 §3.2: lines longer than 75 octets are folded, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts towards their 75.
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+/** A vCard 4.0 (RFC 6350) for one contact, with CRLF line endings. */
+export function toVCard(fields: VCardFields): string {
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `FN:${escapeText(fields.name)}`,
+    fields.role && `TITLE:${escapeText(fields.role)}`,
+    // ORG is a list of units separated by `;`: the name is one unit.
+    fields.organization && `ORG:${escapeText(fields.organization)}`,
+    fields.email && `EMAIL:${escapeText(fields.email)}`,
+    fields.tel && `TEL;VALUE=uri:${fields.tel}`,
+    fields.url && `URL:${fields.url}`,
+    'END:VCARD',
+  ];
+  return `${lines.filter(Boolean).map((line) => foldLine(line as string)).join('\r\n')}\r\n`;
+}

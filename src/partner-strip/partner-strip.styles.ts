@@ -1,0 +1,93 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --_logo-height: var(--thamm-logo-height, 3em);
+  }
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+    color: var(--_text);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  [part='title'] {
+    font-size: 1.125em;
+  }
+  [part='group-title'] {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1em 1.5em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  a {
+    display: flex;
+    max-inline-size: 100%;
+    border-radius: 0.25em;
+    color: inherit;
+  }
+  a:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.25em;
+  }
+  img {
+    display: block;
+    block-size: var(--_logo-height);
+    inline-size: auto;
+    max-inline-size: 100%;
+    object-fit: contain;
+  }
+  .badge {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_logo-height);
+    max-inline-size: 100%;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 0.375em;
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  :host([monochrome]) img {
+    filter: grayscale(1);
+    opacity: 0.75;
+    transition: filter 0.2s, opacity 0.2s;
+  }
+  :host([monochrome]) li:hover img,
+  :host([monochrome]) a:focus-visible img {
+    filter: none;
+    opacity: 1;
+  }
+  .placeholder-block.logo {
+    inline-size: 6em;
+    block-size: var(--_logo-height);
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    a:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,149 @@
+import {html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {heading, headingLevel} from '../core/heading.js';
+import {ThammElement} from '../core/thamm-element.js';
+import {PARTNER_ROLES, partnerStripSchema, type Partner, type PartnerRole, type PartnerStrip} from './partner-strip.schema.js';
+import {styles} from './partner-strip.styles.js';
+
+/**
+ * Partner logos in rows that wrap, grouped by role (funders, implementing
+ * agencies, government partners, others) under headings in the element's
+ * language. A partner with no logo, or whose logo fails, gets a text badge.
+ *
+ * @summary A strip of THAMM partner logos.
+ * @tagname thamm-partner-strip
+ *
+ * @slot - Fallback content: shown before the element is defined and when its content cannot be loaded.
+ *
+ * @fires thamm-load - The content is valid and rendered. `detail` is the content.
+ * @fires thamm-error - The content could not be loaded or is invalid. `detail.message` names the field or the failure.
+ *
+ * @csspart strip - The `<section>`.
+ * @csspart title - The strip's heading.
+ * @csspart group - One role's heading and list.
+ * @csspart group-title - A role's heading ("Financé par").
+ * @csspart list - The `<ul>` of one group.
+ * @csspart partner - One `<li>`.
+ * @csspart link - A partner's link.
+ * @csspart logo - A logo image.
+ * @csspart badge - The text badge of a partner without a logo.
+ * @csspart error - The message shown on error when there is no fallback content.
+ *
+ * @cssprop --thamm-logo-height - Common height of the logos; `3em` by default (the `logo-height` attribute wins).
+ * @cssprop --thamm-color-text - Text colour.
+ * @cssprop --thamm-color-muted - Group headings.
+ * @cssprop --thamm-color-surface - Badge background.
+ * @cssprop --thamm-color-border - Badge border.
+ * @cssprop --thamm-color-focus - Focus ring.
+ * @cssprop --thamm-font-family - Font; the page's by default.
+ */
+export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
+  static override styles = [ThammElement.styles, styles];
+
+  /** Level of the strip's title (1–6); group headings are one level below it. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** Common height of the logos, in CSS pixels. */
+  @property({type: Number, attribute: 'logo-height'}) logoHeight?: number;
+
+  /** Shows logos in greys, in colour again on hover and focus. */
+  @property({type: Boolean, reflect: true}) monochrome = false;
+
+  protected override readonly schema = partnerStripSchema;
+
+  /** Logo URLs that failed to load: their partners get a badge. */
+  private readonly failedLogos = new Set<string>();
+  /** Holds the `logo-height` rule: a stylesheet, since no `style` attribute is ever written. */
+  private logoHeightSheet?: CSSStyleSheet;
+
+  protected override sanitize(strip: PartnerStrip): PartnerStrip {
+    const list = Array.isArray(strip) ? strip : strip.partners;
+    const prefix = Array.isArray(strip) ? '' : 'partners.';
+    const partners = list.map((partner, i) => {
+      const url = this.keepUrl(partner.url, `${prefix}${i}.url`);
+      const src = this.keepUrl(partner.logo?.src, `${prefix}${i}.logo.src`, 'image');
+      return {...partner, url, logo: partner.logo && src ? {...partner.logo, src} : undefined};
+    });
+    return Array.isArray(strip) ? partners : {...strip, partners};
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (changed.has('logoHeight')) this.applyLogoHeight();
+  }
+
+  protected override renderContent(strip: PartnerStrip) {
+    const {title, partners} = Array.isArray(strip) ? {title: undefined, partners: strip} : strip;
+    const level = headingLevel(this.headingLevel, 2);
+    const groupLevel = title ? Math.min(level + 1, 6) : level;
+    // Partners without any role need no group headings.
+    const grouped = partners.some((partner) => partner.role);
+    const groups = PARTNER_ROLES.map((role) => ({role, members: partners.filter((p) => (p.role ?? 'partner') === role)}))
+      .filter((group) => group.members.length);
+    return html`<section part="strip">
+      ${title ? heading(level, 'title', this.text(title)) : ''}
+      ${groups.map(
+        ({role, members}) => html`<div part="group">
+          ${grouped ? heading(groupLevel, 'group-title', this.groupTitle(role)) : ''}
+          <ul part="list">
+            ${members.map((partner) => html`<li part="partner">${this.renderPartner(partner)}</li>`)}
+          </ul>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  protected override renderPlaceholder() {
+    return html`<section part="strip" aria-hidden="true">
+      <ul>${[1, 2, 3, 4].map(() => html`<li class="placeholder-block logo"></li>`)}</ul>
+    </section>`;
+  }
+
+  private renderPartner(partner: Partner) {
+    const name = this.plainText(partner.name);
+    const logo = partner.logo && !this.failedLogos.has(partner.logo.src) ? partner.logo : undefined;
+    const mark = logo
+      ? html`<img part="logo" src=${logo.src} alt=${name} width=${ifDefined(logo.width)} height=${ifDefined(logo.height)}
+          loading="lazy" decoding="async" @error=${this.handleLogoError}>`
+      : html`<span class="badge" part="badge">${partner.acronym
+          ? html`${this.text(partner.acronym)}<span class="visually-hidden"> — ${name}</span>`
+          : this.text(partner.name)}</span>`;
+    return partner.url ? html`<a part="link" href=${partner.url}>${mark}</a>` : mark;
+  }
+
+  private groupTitle(role: PartnerRole) {
+    switch (role) {
+      case 'funder':
+        return this.msg('Financé par', {id: 'partners.funder', desc: 'Heading over the logos of the funders of the programme.'});
+      case 'implementer':
+        return this.msg('Mis en œuvre par', {id: 'partners.implementer', desc: 'Heading over the logos of the agencies that implement the programme.'});
+      case 'government':
+        return this.msg('En partenariat avec', {id: 'partners.government', desc: 'Heading over the logos of the government partners (ministries).'});
+      default:
+        return this.msg('Avec le soutien de', {id: 'partners.partner', desc: 'Heading over the logos of other partners.'});
+    }
+  }
+
+  private handleLogoError(event: Event) {
+    this.failedLogos.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    this.requestUpdate();
+  }
+
+  private applyLogoHeight() {
+    const root = this.shadowRoot;
+    if (!root) return;
+    if (!this.logoHeightSheet) {
+      this.logoHeightSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.logoHeightSheet];
+    }
+    const px = Number(this.logoHeight);
+    this.logoHeightSheet.replaceSync(px >= 8 && px <= 400 ? `:host{--_logo-height:${px}px}` : '');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thamm-partner-strip': ThammPartnerStrip;
+  }
+}

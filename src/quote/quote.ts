@@ -1,0 +1,118 @@
+import {html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {formatDate} from '../core/format-date.js';
+import {ThammElement} from '../core/thamm-element.js';
+import {quotationMarks} from './quotation-marks.js';
+import {quoteSchema, type Quote} from './quote.schema.js';
+import {styles} from './quote.styles.js';
+
+/**
+ * One quote with its speaker: the words in the quotation marks of their
+ * language, then name, role and organisation, with an optional portrait,
+ * topic, date and source link.
+ *
+ * @summary A quote for THAMM key messages.
+ * @tagname thamm-quote
+ *
+ * @slot - Fallback content: shown before the element is defined and when its content cannot be loaded.
+ *
+ * @fires thamm-load - The content is valid and rendered. `detail` is the content object.
+ * @fires thamm-error - The content could not be loaded or is invalid. `detail.message` names the field or the failure.
+ *
+ * @csspart quote - The `<figure>`.
+ * @csspart topic - The topic kicker.
+ * @csspart text - The `<blockquote>`.
+ * @csspart caption - The `<figcaption>`: speaker, date and source.
+ * @csspart portrait - The speaker's photo.
+ * @csspart name - The speaker's name.
+ * @csspart role - Role and organisation.
+ * @csspart source - The source link.
+ * @csspart error - The message shown on error when there is no fallback content.
+ *
+ * @cssprop --thamm-color-text - Text colour.
+ * @cssprop --thamm-color-muted - Role, date and source line.
+ * @cssprop --thamm-color-surface - Background.
+ * @cssprop --thamm-color-accent - The rule beside the quote, topic and link.
+ * @cssprop --thamm-color-focus - Focus ring.
+ * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-featured-size - Quote size in the featured variant; `1.5em` by default.
+ * @cssprop --thamm-radius - Corner radius.
+ * @cssprop --thamm-spacing - Inner spacing.
+ */
+export class ThammQuote extends ThammElement<Quote> {
+  static override styles = [ThammElement.styles, styles];
+
+  /** `featured` gives a short quote prominence. */
+  @property({reflect: true}) variant?: 'featured';
+
+  protected override readonly schema = quoteSchema;
+
+  /** The portrait failed to load: show none. */
+  private portraitFailed = false;
+
+  protected override sanitize(quote: Quote): Quote {
+    this.portraitFailed = false;
+    const portrait = this.keepUrl(quote.author.image?.src, 'author.image.src', 'image');
+    const sourceUrl = this.keepUrl(quote.source?.url, 'source.url');
+    return {
+      ...quote,
+      author: {...quote.author, image: quote.author.image && portrait ? {...quote.author.image, src: portrait} : undefined},
+      source: quote.source && sourceUrl ? {...quote.source, url: sourceUrl} : undefined,
+    };
+  }
+
+  protected override renderContent({text, author, topic, date, source}: Quote) {
+    const words = this.language.text(text);
+    const [open, close] = quotationMarks(words.lang ?? this.language.lang);
+    const role = [author.role, author.organization].filter((part) => part !== undefined);
+    return html`<figure part="quote">
+      ${topic ? html`<p class="topic" part="topic">${this.text(topic)}</p>` : ''}
+      <blockquote part="text" cite=${ifDefined(source?.url)}>
+        <p lang=${words.lang ?? this.language.lang} dir=${words.dir ?? 'auto'}>${open}${words.value}${close}</p>
+      </blockquote>
+      <figcaption part="caption">
+        ${author.image && !this.portraitFailed
+          ? html`<img part="portrait" src=${author.image.src} alt="" loading="lazy" decoding="async"
+              width="48" height="48" @error=${this.handlePortraitError}>`
+          : ''}
+        <span class="who">
+          <span class="name" part="name">${this.text(author.name)}</span>
+          ${role.length
+            ? html`<span class="role" part="role">${role.map((part, i) => html`${i ? ', ' : ''}${this.text(part)}`)}</span>`
+            : ''}
+        </span>
+        ${date || source
+          ? html`<p class="meta">
+              ${date ? html`<time datetime=${date}>${formatDate(date, this.language.lang)}</time>` : ''}
+              ${date && source ? ' · ' : ''}
+              ${source
+                ? html`<a part="source" href=${source.url}>${source.label
+                    ? this.text(source.label)
+                    : this.msg('Source', {id: 'quote.source', desc: 'Text of the link to where a quote was published, when the content names no label.'})}</a>`
+                : ''}
+            </p>`
+          : ''}
+      </figcaption>
+    </figure>`;
+  }
+
+  protected override renderPlaceholder() {
+    return html`<figure part="quote" aria-hidden="true">
+      <div class="placeholder-block placeholder-line"></div>
+      <div class="placeholder-block placeholder-line"></div>
+      <div class="placeholder-block placeholder-line short"></div>
+    </figure>`;
+  }
+
+  private handlePortraitError() {
+    this.portraitFailed = true;
+    this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thamm-quote': ThammQuote;
+  }
+}
