@@ -22,12 +22,15 @@ export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown)
 
 /**
  * A union's own issue says only that no option fits; the option that got
- * further into the value (a language map with one bad entry) says where.
+ * furthest into the value (a language map with one bad entry) says where.
  * Its paths are relative to the union's.
  */
 function describe(issue: v.BaseIssue<unknown>): {field: string; message: string} {
   const field = v.getDotPath(issue) ?? '';
-  const deeper = issue.issues?.find((sub) => sub.path?.length);
+  const deeper = issue.issues?.reduce<v.BaseIssue<unknown> | undefined>(
+    (best, sub) => ((sub.path?.length ?? 0) > (best?.path?.length ?? 0) ? sub : best),
+    undefined,
+  );
   if (!deeper) return {field, message: issue.message};
   const inner = describe(deeper);
   return {field: [field, inner.field].filter(Boolean).join('.'), message: inner.message};

@@ -27,7 +27,7 @@ const partners = v.pipe(
 
 /** `{title?, partners}`, or the bare list of partners. */
 export const partnerStripSchema = v.union(
-  [v.object({title: v.optional(localizedText), partners}), partners],
+  [v.object({title: v.optional(localizedText), partners}, expected('an object {partners}')), partners],
   expected('an object {partners} or a list of partners'),
 );
 

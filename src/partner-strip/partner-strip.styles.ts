@@ -71,7 +71,11 @@ export const styles = css`
   :host([monochrome]) img {
     filter: grayscale(1);
     opacity: 0.75;
-    transition: filter 0.2s, opacity 0.2s;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :host([monochrome]) img {
+      transition: filter 0.2s, opacity 0.2s;
+    }
   }
   :host([monochrome]) li:hover img,
   :host([monochrome]) a:focus-visible img {

@@ -50,3 +50,36 @@ export async function requestsFor(url: string): Promise<number> {
   const response = await fetch(`/mock/hits?v=${encodeURIComponent(key)}`);
   return (await response.json()) as number;
 }
+
+/** A valid quote with every field. */
+export const quote = (overrides: Record<string, unknown> = {}) => ({
+  id: 'q1',
+  text: {fr: 'Migrer par choix et non par nécessité', en: 'To migrate by choice, not out of necessity', ar: 'الهجرة عن اختيار لا عن ضرورة'},
+  author: {
+    name: 'Rania Bikhazi',
+    role: {fr: 'Directrice du Bureau de l’OIT à Alger', en: 'Director of the ILO Office in Algiers', ar: 'مديرة مكتب منظمة العمل الدولية بالجزائر'},
+    organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
+    image: {src: '/content/logos/ilo.svg', alt: 'Portrait'},
+  },
+  topic: {fr: 'Protection', en: 'Protection', ar: 'الحماية'},
+  date: '2020-10-14',
+  source: {url: 'https://example.org/article', label: {fr: 'Lire l’article', en: 'Read the article', ar: 'اقرأ المقال'}},
+  ...overrides,
+});
+
+/** A partner; role, logo and url as given. */
+export const partner = (name: string, extra: Record<string, unknown> = {}) => ({name, ...extra});
+
+/** A valid contact with every field but the photo. */
+export const contact = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Abderrahim Amraoui',
+  role: {fr: 'Coordinateur National du Projet', en: 'National Project Coordinator', ar: 'المنسق الوطني للمشروع'},
+  organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
+  email: 'amraoui@ilo.org',
+  phone: '+212 5 37 00 00 00',
+  url: 'https://www.ilo.org/',
+  ...overrides,
+});
+
+/** Accessible-name-ish text of an element: its text content, white space folded. */
+export const spokenText = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();

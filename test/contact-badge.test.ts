@@ -1,0 +1,182 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../src/contact-badge/define.js';
+import type {ThammContactBadge} from '../src/contact-badge/contact-badge.js';
+import {captureWarnings, contact, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+
+/** The vCard behind the "add to contacts" link. */
+const vCardOf = (el: Element) => {
+  const href = shadow(el).querySelector('[part=vcard]')!.getAttribute('href')!;
+  expect(href.startsWith('data:text/vcard;charset=utf-8,')).to.equal(true);
+  return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+};
+
+describe('<thamm-contact-badge>', () => {
+  it('renders an address with name, role, organisation and every way to reach the person', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact()}></thamm-contact-badge>`);
+    const address = shadow(el).querySelector('address')!;
+    expect(address, 'an <address>').to.exist;
+    expect(textOf(el, '[part=name]')).to.equal('Abderrahim Amraoui');
+    expect(textOf(el, '[part=role]')).to.equal('Coordinateur National du Projet, OIT');
+    expect(textOf(el, '[part=avatar]'), 'initials without a photo').to.equal('AA');
+    const phone = shadow(el).querySelector('[part=phone]')!;
+    expect(phone.getAttribute('href')).to.equal('tel:+212537000000');
+    expect(phone.textContent).to.equal('+212 5 37 00 00 00');
+    expect(shadow(el).querySelector('[part=url]')!.getAttribute('href')).to.equal('https://www.ilo.org/');
+    expect(textOf(el, '[part=url]')).to.equal('www.ilo.org');
+    await expect(el).to.be.accessible();
+  });
+
+  const emailNames: [string, string][] = [
+    ['fr', 'Écrire à Abderrahim Amraoui : amraoui@ilo.org'],
+    ['en', 'Email Abderrahim Amraoui : amraoui@ilo.org'],
+    ['ar', 'راسل Abderrahim Amraoui : amraoui@ilo.org'],
+  ];
+  for (const [lang, name] of emailNames) {
+    it(`builds the mailto link, named for what it does, in ${lang}`, async () => {
+      const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge lang=${lang} .data=${contact()}></thamm-contact-badge>`);
+      const link = shadow(el).querySelector('[part=email]')!;
+      expect(link.getAttribute('href')).to.equal('mailto:amraoui@ilo.org');
+      expect(spokenText(link), 'accessible name').to.equal(name);
+      const visible = [...link.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+      expect(visible, 'the address is what shows').to.equal('amraoui@ilo.org');
+      expect(getComputedStyle(shadow(el).querySelector('address')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows a photo when given, and initials again if it fails', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge
+      .data=${contact({image: {src: '/content/logos/ilo.svg', alt: 'Photo'}})}></thamm-contact-badge>`);
+    expect(shadow(el).querySelector('[part=avatar] img')!.getAttribute('alt')).to.equal('');
+    el.data = contact({image: {src: '/mock/status?code=404&photo', alt: ''}});
+    await waitUntil(() => !shadow(el).querySelector('[part=avatar] img'), 'broken photo removed');
+    expect(textOf(el, '[part=avatar]')).to.equal('AA');
+  });
+
+  const badEmails = ['amraoui@ilo.org?cc=everyone@example.org', 'a&b@ilo.org', 'amraoui @ilo.org', 'amraoui@ilo.org\nBcc: x@y.z', 'javascript:alert(1)//@ilo.org'];
+  for (const email of badEmails) {
+    it(`refuses the e-mail ${JSON.stringify(email)}: no link, no copy, not in the vCard`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact({email})}></thamm-contact-badge>`);
+        expect(el.state).to.equal('ready');
+        expect(shadow(el).querySelector('[part=email], [part=copy]')).to.equal(null);
+        expect(shadow(el).querySelector('[href^="mailto:"]')).to.equal(null);
+        expect(vCardOf(el)).to.not.contain('EMAIL');
+        expect(warnings.messages).to.deep.equal(['<thamm-contact-badge> email: not a plain e-mail address; no link made']);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  for (const phone of ['call +212 5', 'javascript:1', '+212 5 37 ABC']) {
+    it(`refuses the phone ${JSON.stringify(phone)}`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact({phone})}></thamm-contact-badge>`);
+        expect(shadow(el).querySelector('[href^="tel:"]')).to.equal(null);
+        expect(warnings.messages).to.deep.equal(['<thamm-contact-badge> phone: not a phone number; no link made']);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('copies the address, and says so to screen readers', async () => {
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: (text: string) => (written.push(text), Promise.resolve())}});
+    try {
+      const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge lang="en" .data=${contact()}></thamm-contact-badge>`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part=copy]')!;
+      expect(button.textContent).to.equal('Copy address');
+      const status = shadow(el).querySelector('[role=status]')!;
+      expect(status.textContent, 'silent before').to.equal('');
+      button.click();
+      await waitUntil(() => status.textContent === 'Address copied', 'confirmation');
+      expect(written).to.deep.equal(['amraoui@ilo.org']);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as {clipboard?: unknown}).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
+  it('says when the browser refuses to copy', async () => {
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: () => Promise.reject(new Error('denied'))}});
+    try {
+      const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact()}></thamm-contact-badge>`);
+      shadow(el).querySelector<HTMLButtonElement>('[part=copy]')!.click();
+      await waitUntil(() => textOf(el, '[role=status]') === 'Copie impossible : sélectionnez l’adresse', 'failure said');
+    } finally {
+      delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
+  it('offers a vCard 4.0 made from the content', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact()}></thamm-contact-badge>`);
+    const link = shadow(el).querySelector('[part=vcard]')!;
+    expect(link.getAttribute('download')).to.equal('abderrahim-amraoui.vcf');
+    expect(link.textContent).to.equal('Ajouter aux contacts');
+    expect(vCardOf(el)).to.equal(
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Abderrahim Amraoui\r\nTITLE:Coordinateur National du Projet\r\n' +
+        'ORG:OIT\r\nEMAIL:amraoui@ilo.org\r\nTEL;VALUE=uri:tel:+212537000000\r\nURL:https://www.ilo.org/\r\nEND:VCARD\r\n',
+    );
+  });
+
+  it('escapes commas, semicolons, backslashes and newlines in the vCard', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact({
+      name: 'Amraoui, Abderrahim; \\ OIT', role: 'Coordinateur\nNational', organization: 'OIT; Bureau d’Alger, Maroc',
+    })}></thamm-contact-badge>`);
+    const card = vCardOf(el);
+    expect(card).to.contain('\r\nFN:Amraoui\\, Abderrahim\\; \\\\ OIT\r\n');
+    expect(card).to.contain('\r\nTITLE:Coordinateur\\nNational\r\n');
+    expect(card).to.contain('\r\nORG:OIT\\; Bureau d’Alger\\, Maroc\r\n');
+  });
+
+  it('writes the vCard in the element\'s language, named in ASCII or "contact"', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge lang="ar"
+      .data=${contact({name: {fr: 'Abderrahim Amraoui', ar: 'عبد الرحيم عمراوي'}})}></thamm-contact-badge>`);
+    expect(vCardOf(el)).to.contain('FN:عبد الرحيم عمراوي\r\nTITLE:المنسق الوطني للمشروع\r\n');
+    expect(shadow(el).querySelector('[part=vcard]')!.getAttribute('download')).to.equal('contact.vcf');
+    expect(textOf(el, '[part=avatar]')).to.equal('عع');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 200 px container', async () => {
+    const wrapper = await fixture(html`<div style="width: 200px"><thamm-contact-badge .data=${contact({email: 'tres.long.prenom.nom@organisation-internationale.example.org'})}></thamm-contact-badge></div>`);
+    const address = shadow(wrapper.firstElementChild!).querySelector('address')!;
+    expect(address.scrollWidth, 'no horizontal overflow').to.be.at.most(address.clientWidth + 1);
+  });
+
+  it('renders the seed contact from src', async () => {
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge src=${seedUrl('/contacts/0')}></thamm-contact-badge>`);
+    await stateOf(el, 'ready');
+    expect(textOf(el, '[part=name]')).to.equal('Abderrahim Amraoui');
+    expect(textOf(el, '[part=role]')).to.equal('Coordinateur National du Projet, Organisation internationale du Travail (OIT)');
+    expect(shadow(el).querySelector('[part=email]')!.getAttribute('href')).to.equal('mailto:amraoui@ilo.org');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fails without a name, naming the field, and passes axe loading and failing', async () => {
+    const loading = await fixture<ThammContactBadge>(html`<thamm-contact-badge src=${seedUrl('/contacts/0', 300)}></thamm-contact-badge>`);
+    await expect(loading).to.be.accessible();
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge lang="ar" .data=${{email: 'a@b.org'}}></thamm-contact-badge>`);
+      expect(el.state).to.equal('error');
+      expect(warnings.messages).to.deep.equal(['<thamm-contact-badge> name: required']);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps hostile text inert', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const el = await fixture<ThammContactBadge>(html`<thamm-contact-badge .data=${contact({name: hostile, role: hostile, organization: hostile})}></thamm-contact-badge>`);
+    expect(shadow(el).querySelectorAll('img').length).to.equal(0);
+    expect(textOf(el, '[part=name]')).to.equal(hostile);
+  });
+});

@@ -1,0 +1,195 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+import '../src/partner-strip/define.js';
+import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
+import {captureWarnings, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+
+const logo = (name: string) => ({src: `/content/logos/${name}.svg`, alt: '', width: 240, height: 96});
+
+const strip = () => ({
+  title: {fr: 'Nos partenaires', en: 'Our partners', ar: 'شركاؤنا'},
+  partners: [
+    partner('Organisation internationale du Travail', {role: 'implementer', acronym: 'OIT', url: 'https://www.ilo.org/', logo: logo('ilo')}),
+    partner('Union européenne', {role: 'funder', logo: logo('eu')}),
+    partner('Ministère du Travail', {role: 'government'}),
+    partner('Enabel', {role: 'implementer', url: 'https://www.enabel.be/'}),
+    partner('BMZ', {role: 'funder', logo: logo('bmz')}),
+    partner('Une ONG', {}),
+    partner('GIZ', {role: 'implementer', logo: logo('giz')}),
+  ],
+});
+
+/** Each group's heading and the spoken names of its members. */
+const groupsOf = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part=group]')].map((group) => [
+    spokenText(group.querySelector('[part=group-title]')),
+    [...group.querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? spokenText(li)),
+  ]);
+
+describe('<thamm-partner-strip>', () => {
+  it('groups partners by role, in a fixed order, keeping their order within a group', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${strip()}></thamm-partner-strip>`);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Nos partenaires');
+    expect(groupsOf(el)).to.deep.equal([
+      ['Financé par', ['Union européenne', 'BMZ']],
+      ['Mis en œuvre par', ['Organisation internationale du Travail', 'Enabel', 'GIZ']],
+      ['En partenariat avec', ['Ministère du Travail']],
+      ['Avec le soutien de', ['Une ONG']],
+    ]);
+    expect(shadow(el).querySelectorAll('h3').length, 'group headings one level below the title').to.equal(4);
+    await expect(el).to.be.accessible();
+  });
+
+  const headings: [string, string[]][] = [
+    ['en', ['Funded by', 'Implemented by', 'In partnership with', 'With the support of']],
+    ['ar', ['بتمويل من', 'بتنفيذ من', 'بشراكة مع', 'بدعم من']],
+  ];
+  for (const [lang, expected] of headings) {
+    it(`words the group headings in ${lang}`, async () => {
+      const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip lang=${lang} .data=${strip()}></thamm-partner-strip>`);
+      expect(groupsOf(el).map(([title]) => title)).to.deep.equal(expected);
+      expect(getComputedStyle(shadow(el).querySelector('ul')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('takes a bare list, and needs no group headings when no partner has a role', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip heading-level="4"
+      .data=${[partner('A', {logo: logo('ilo')}), partner('B')]}></thamm-partner-strip>`);
+    expect(shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6').length).to.equal(0);
+    expect(shadow(el).querySelectorAll('ul > li').length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links a logo when its partner has a url, with the partner\'s name as alt text', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${strip()}></thamm-partner-strip>`);
+    const linked = shadow(el).querySelector('a[href="https://www.ilo.org/"]')!;
+    expect(linked.querySelector('img')!.alt).to.equal('Organisation internationale du Travail');
+    const eu = [...shadow(el).querySelectorAll('img')].find((img) => img.alt === 'Union européenne')!;
+    expect(eu.closest('a'), 'no url, no link').to.equal(null);
+  });
+
+  it('shows a text badge for a partner without a logo: its acronym, and its name for screen readers', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
+      .data=${[partner('Agence belge de développement', {acronym: 'Enabel', url: 'https://www.enabel.be/'}), partner('Sans sigle')]}></thamm-partner-strip>`);
+    const badges = [...shadow(el).querySelectorAll('[part=badge]')];
+    expect(badges.map((b) => spokenText(b))).to.deep.equal(['Enabel — Agence belge de développement', 'Sans sigle']);
+    expect(badges[0].closest('a')!.getAttribute('href')).to.equal('https://www.enabel.be/');
+    const visible = [...badges[0].childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    expect(visible, 'the acronym is what shows').to.equal('Enabel');
+    await expect(el).to.be.accessible();
+  });
+
+  it('replaces a logo that fails to load with the badge, never a broken image', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
+      .data=${[partner('Cassé', {acronym: 'CS', logo: {src: '/mock/status?code=404&logo', alt: ''}})]}></thamm-partner-strip>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('CS — Cassé');
+  });
+
+  it('gives every logo and badge the common height from logo-height, with no style attribute', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip logo-height="40" .data=${strip()}></thamm-partner-strip>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const height = (mark: Element) => Math.round(mark.getBoundingClientRect().height);
+    const logos = [...shadow(el).querySelectorAll('img')].map(height);
+    const badges = [...shadow(el).querySelectorAll('[part=badge]')].map(height);
+    expect(logos, 'logos').to.deep.equal([40, 40, 40, 40]);
+    expect(badges, 'one-line badges match the logos').to.deep.equal([40, 40, 40]);
+    el.logoHeight = 64;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')!.getBoundingClientRect().height).to.equal(64);
+    expect(el.hasAttribute('style') || shadow(el).querySelector('[style]') !== null, 'no style attribute').to.equal(false);
+  });
+
+  it('takes the height from --thamm-logo-height too', async () => {
+    const wrapper = await fixture(html`<div class="themed"><style>.themed { --thamm-logo-height: 30px; }</style>
+      <thamm-partner-strip .data=${[partner('A', {logo: logo('ilo')})]}></thamm-partner-strip></div>`);
+    const img = shadow(wrapper.querySelector('thamm-partner-strip')!).querySelector('img')!;
+    expect(img.getBoundingClientRect().height).to.equal(30);
+  });
+
+  it('wraps rows and never overflows, with 15 partners in 320 px and in 200 px', async () => {
+    const many = Array.from({length: 15}, (_, i) => partner(`Partenaire numéro ${i + 1}`, i % 2 ? {logo: logo('giz')} : {}));
+    for (const width of [320, 200]) {
+      const wrapper = await fixture(html`<div style=${`width: ${width}px`}><thamm-partner-strip .data=${many}></thamm-partner-strip></div>`);
+      const section = shadow(wrapper.firstElementChild!).querySelector('section')!;
+      expect(section.scrollWidth, `no overflow at ${width}px`).to.be.at.most(width);
+    }
+  });
+
+  it('shows logos in monochrome, in colour again on hover and on focus', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip monochrome .data=${strip()}></thamm-partner-strip>`);
+    const linked = shadow(el).querySelector('a')!;
+    const img = linked.querySelector('img')!;
+    expect(getComputedStyle(img).filter).to.equal('grayscale(1)');
+    const box = img.getBoundingClientRect();
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 300)); // the colour fades in
+    await sendMouse({type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+    await settled();
+    expect(getComputedStyle(img).filter, 'on hover').to.equal('none');
+    await sendMouse({type: 'move', position: [0, 0]});
+    await settled();
+    expect(getComputedStyle(img).filter, 'back when the pointer leaves').to.equal('grayscale(1)');
+    linked.focus({focusVisible: true} as FocusOptions);
+    await settled();
+    expect(getComputedStyle(img).filter, 'on focus').to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the seed partners from src', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip lang="en" src=${seedUrl('/partners')}></thamm-partner-strip>`);
+    await stateOf(el, 'ready');
+    expect(textOf(el, '[part=title]')).to.equal('THAMM programme partners');
+    expect(shadow(el).querySelectorAll('li').length).to.equal(8);
+    expect(shadow(el).querySelectorAll('[part=badge]').length, 'Enabel and the two ministries').to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('invalid content', () => {
+    const cases: [string, unknown, string][] = [
+      ['no partners', {title: 'x'}, 'partners: required'],
+      ['a partner without name', [partner('A'), {role: 'funder'}], '1.name: required'],
+      ['an unknown role', {partners: [partner('A', {role: 'sponsor'})]}, 'partners.0.role: must be one of funder, implementer, government, partner'],
+      ['too many partners', Array.from({length: 61}, (_, i) => partner(`P${i}`)), 'content: at most 60 partners'],
+      ['a string', 'OIT, OIM', 'content: must be an object {partners} or a list of partners'],
+    ];
+    for (const [what, data, message] of cases) {
+      it(`fails on ${what}, naming the field`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${data}></thamm-partner-strip>`);
+          expect(el.state).to.equal('error');
+          expect(warnings.messages).to.deep.equal([`<thamm-partner-strip> ${message}`]);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+
+  it('drops unsafe link and logo URLs, keeping the partner as a badge', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
+        .data=${{partners: [partner('<b>X</b>', {url: 'javascript:alert(1)', logo: {src: 'data:text/html,x', alt: ''}})]}}></thamm-partner-strip>`);
+      expect(shadow(el).querySelectorAll('a, img').length).to.equal(0);
+      expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('<b>X</b>');
+      expect(warnings.messages).to.deep.equal([
+        '<thamm-partner-strip> partners.0.url: unsafe URL dropped ("javascript:alert(1)")',
+        '<thamm-partner-strip> partners.0.logo.src: unsafe URL dropped ("data:text/html,x")',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('passes axe while loading', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip src=${seedUrl('/partners', 300)}></thamm-partner-strip>`);
+    expect(el.state).to.equal('loading');
+    await expect(el).to.be.accessible();
+    await stateOf(el, 'ready');
+  });
+});

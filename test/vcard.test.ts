@@ -1,0 +1,21 @@
+import {expect} from '@open-wc/testing';
+import {escapeText, foldLine, toVCard} from '../src/contact-badge/vcard.js';
+
+describe('vCard 4.0 (RFC 6350)', () => {
+  it('escapes text values', () => {
+    expect(escapeText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
+  });
+
+  it('folds lines at 75 octets without splitting a UTF-8 character', () => {
+    const line = `NOTE:${'é'.repeat(60)}`;
+    const folded = foldLine(line).split('\r\n');
+    const encoder = new TextEncoder();
+    for (const part of folded) expect(encoder.encode(part).length).to.be.at.most(75);
+    expect(folded.slice(1).every((part) => part.startsWith(' '))).to.equal(true);
+    expect(folded.map((part, i) => (i ? part.slice(1) : part)).join('')).to.equal(line);
+  });
+
+  it('leaves out what is not given', () => {
+    expect(toVCard({name: 'X'})).to.equal('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\nEND:VCARD\r\n');
+  });
+});
