@@ -5,7 +5,7 @@ import {defineConfig} from 'vite';
 // bundle for script tags: every element, Lit included, minified.
 export default defineConfig({
   // Lit's css`` and html`` literals keep their white space and comments otherwise.
-  plugins: [minifyTemplateLiterals({failOnError: true})],
+  plugins: [minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true})],
   build: {
     lib: {
       entry: 'src/all.ts',

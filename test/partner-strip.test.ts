@@ -2,22 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
+import {logo, partnerStrip as strip} from '../stories/samples.js';
 import {captureWarnings, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
-
-const logo = (name: string) => ({src: `/content/logos/${name}.svg`, alt: '', width: 240, height: 96});
-
-const strip = () => ({
-  title: {fr: 'Nos partenaires', en: 'Our partners', ar: 'شركاؤنا'},
-  partners: [
-    partner('Organisation internationale du Travail', {role: 'implementer', acronym: 'OIT', url: 'https://www.ilo.org/', logo: logo('ilo')}),
-    partner('Union européenne', {role: 'funder', logo: logo('eu')}),
-    partner('Ministère du Travail', {role: 'government'}),
-    partner('Enabel', {role: 'implementer', url: 'https://www.enabel.be/'}),
-    partner('BMZ', {role: 'funder', logo: logo('bmz')}),
-    partner('Une ONG', {}),
-    partner('GIZ', {role: 'implementer', logo: logo('giz')}),
-  ],
-});
 
 /** Each group's heading and the spoken names of its members. */
 const groupsOf = (el: Element) =>

@@ -1,20 +1,8 @@
 import {waitUntil} from '@open-wc/testing';
 import type {ContentState} from '../../src/core/thamm-element.js';
-import type {NewsItem} from '../../src/news-card/news-item.schema.js';
 
-/** A valid news item with every field, French only unless a test says otherwise. */
-export const newsItem = (overrides: Partial<Record<keyof NewsItem, unknown>> = {}) => ({
-  id: 'launch',
-  title: 'Lancement officiel du programme THAMM au Maroc',
-  date: '2020-10-15',
-  category: 'Actualité',
-  summary: 'Le programme a été lancé le 14 octobre 2020 à Rabat.',
-  url: 'https://example.org/thamm',
-  image: {src: '/content/images/thamm-launch.svg', alt: 'La cérémonie de lancement', width: 1200, height: 675},
-  location: 'Rabat, Maroc',
-  tags: ['THAMM', 'Migration', 'Maroc'],
-  ...overrides,
-});
+// The sample content that the stories show, so tests and stories agree.
+export {contact, newsItem, partner, quote} from '../../stories/samples.js';
 
 /** Waits until the element's `state` attribute says `state`. */
 export async function stateOf(element: Element, state: ContentState, timeout = 5000) {
@@ -50,36 +38,6 @@ export async function requestsFor(url: string): Promise<number> {
   const response = await fetch(`/mock/hits?v=${encodeURIComponent(key)}`);
   return (await response.json()) as number;
 }
-
-/** A valid quote with every field. */
-export const quote = (overrides: Record<string, unknown> = {}) => ({
-  id: 'q1',
-  text: {fr: 'Migrer par choix et non par nécessité', en: 'To migrate by choice, not out of necessity', ar: 'الهجرة عن اختيار لا عن ضرورة'},
-  author: {
-    name: 'Rania Bikhazi',
-    role: {fr: 'Directrice du Bureau de l’OIT à Alger', en: 'Director of the ILO Office in Algiers', ar: 'مديرة مكتب منظمة العمل الدولية بالجزائر'},
-    organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
-    image: {src: '/content/logos/ilo.svg', alt: 'Portrait'},
-  },
-  topic: {fr: 'Protection', en: 'Protection', ar: 'الحماية'},
-  date: '2020-10-14',
-  source: {url: 'https://example.org/article', label: {fr: 'Lire l’article', en: 'Read the article', ar: 'اقرأ المقال'}},
-  ...overrides,
-});
-
-/** A partner; role, logo and url as given. */
-export const partner = (name: string, extra: Record<string, unknown> = {}) => ({name, ...extra});
-
-/** A valid contact with every field but the photo. */
-export const contact = (overrides: Record<string, unknown> = {}) => ({
-  name: 'Abderrahim Amraoui',
-  role: {fr: 'Coordinateur National du Projet', en: 'National Project Coordinator', ar: 'المنسق الوطني للمشروع'},
-  organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
-  email: 'amraoui@ilo.org',
-  phone: '+212 5 37 00 00 00',
-  url: 'https://www.ilo.org/',
-  ...overrides,
-});
 
 /** Accessible-name-ish text of an element: its text content, white space folded. */
 export const spokenText = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();

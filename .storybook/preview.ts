@@ -1,0 +1,74 @@
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import type {Decorator, Preview} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import manifest from '../custom-elements.json';
+import {embedSnippet} from '../stories/embed-snippet.js';
+import './preview.css';
+
+// Autodocs read attributes, properties, events, parts and CSS properties from the manifest (npm run analyze).
+setCustomElementsManifest(manifest);
+
+/** Toolbar globals: the language (and direction), the theme, and the container width. */
+const withToolbar: Decorator = (story, {globals}) => {
+  const lang = (globals.locale as string | undefined) ?? 'fr';
+  const width = (globals.width as string | undefined) ?? 'auto';
+  return html`<div class="sb-frame" data-theme=${globals.theme ?? 'light'} data-width=${width}
+    lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
+};
+
+const preview: Preview = {
+  decorators: [withToolbar],
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets (sets lang, and dir for Arabic)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          {value: 'fr', title: 'Français'},
+          {value: 'en', title: 'English'},
+          {value: 'ar', title: 'العربية'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Light, dark, or a partner site that rebrands through --thamm-* properties',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          {value: 'light', title: 'Light'},
+          {value: 'dark', title: 'Dark'},
+          {value: 'partner', title: 'Partner theme'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    width: {
+      description: 'Width of the container the widget sits in',
+      toolbar: {
+        title: 'Width',
+        icon: 'ruler',
+        items: ['auto', '200', '320', '600', '1000'].map((value) => ({value, title: value === 'auto' ? 'Full width' : `${value} px`})),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {locale: 'fr', theme: 'light', width: 'auto'},
+  parameters: {
+    layout: 'padded',
+    controls: {expanded: true},
+    docs: {
+      // The Code panel and "Show code" show what to paste into a partner site, made from the story's args.
+      codePanel: true,
+      source: {
+        transform: (_code: string, context: {component?: unknown; args: Record<string, unknown>}) =>
+          embedSnippet(String(context.component), context.args),
+      },
+    },
+  },
+};
+
+export default preview;

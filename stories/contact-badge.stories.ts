@@ -1,0 +1,46 @@
+import type {Meta} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/contact-badge/define.js';
+import {contact, SEED} from './samples.js';
+import type {ContentArgs, Story} from './story-types.js';
+
+type Args = ContentArgs;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Contact badge',
+  component: 'thamm-contact-badge',
+  args: {data: contact()},
+  argTypes: {
+    data: {control: 'object', description: 'The Contact (JSON): edit it live.'},
+    src: {control: 'text'},
+    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+  },
+  render: (args) => html`<thamm-contact-badge .data=${args.data} src=${ifDefined(args.src)}
+    >${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-contact-badge>`,
+};
+export default meta;
+
+export const Playground: Story<Args> = {};
+
+export const SeedContact: Story<Args> = {args: {data: undefined, src: `${SEED}#/contacts/0`}};
+
+export const WithPhoto: Story<Args> = {args: {data: contact({image: {src: 'content/images/thamm-launch.svg', alt: ''}})}};
+
+export const NameOnly: Story<Args> = {args: {data: {name: 'Abderrahim Amraoui'}}};
+
+export const LongAddress: Story<Args> = {
+  args: {data: contact({email: 'coordination.nationale.thamm@organisation-internationale.example.org'})},
+  globals: {width: '200'},
+};
+
+export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
+
+export const ErrorWithFallback: Story<Args> = {
+  args: {data: {email: 'amraoui@ilo.org'}, fallback: 'Contact : Abderrahim Amraoui, amraoui@ilo.org'},
+  parameters: {state: 'error'},
+};
+
+export const ErrorWithoutFallback: Story<Args> = {args: {data: {}}, parameters: {state: 'error'}};
+
+export const Narrow: Story<Args> = {globals: {width: '200'}};

@@ -1,0 +1,63 @@
+import type {Meta} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/partner-strip/define.js';
+import {logo, partner, partnerStrip, SEED} from './samples.js';
+import type {ContentArgs, Story} from './story-types.js';
+
+type Args = ContentArgs & {'heading-level'?: number; 'logo-height'?: number; monochrome?: boolean};
+
+const meta: Meta<Args> = {
+  title: 'Elements/Partner strip',
+  component: 'thamm-partner-strip',
+  args: {data: partnerStrip(), 'heading-level': 2, monochrome: false},
+  argTypes: {
+    data: {control: 'object', description: '{title?, partners} or a bare list of partners (JSON): edit it live.'},
+    src: {control: 'text'},
+    'heading-level': {control: {type: 'number', min: 1, max: 6}},
+    'logo-height': {control: {type: 'number', min: 16, max: 160}},
+    monochrome: {control: 'boolean'},
+    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+  },
+  render: (args) => html`<thamm-partner-strip .data=${args.data} src=${ifDefined(args.src)}
+    heading-level=${ifDefined(args['heading-level'])} logo-height=${ifDefined(args['logo-height'])}
+    ?monochrome=${args.monochrome}>${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-partner-strip>`,
+};
+export default meta;
+
+export const Playground: Story<Args> = {};
+
+export const SeedPartners: Story<Args> = {args: {data: undefined, src: `${SEED}#/partners`}};
+
+export const Monochrome: Story<Args> = {args: {monochrome: true}};
+
+export const LogoHeight: Story<Args> = {args: {'logo-height': 72}};
+
+export const FifteenPartners: Story<Args> = {
+  args: {
+    data: Array.from({length: 15}, (_, i) =>
+      partner(`Partenaire ${i + 1}`, {acronym: `P${i + 1}`, role: ['funder', 'implementer', 'government'][i % 3], logo: i % 4 ? logo(['ilo', 'iom', 'giz'][i % 3]) : undefined}),
+    ),
+  },
+};
+
+export const WithoutLogos: Story<Args> = {
+  args: {
+    data: [
+      partner('Enabel, Agence belge de développement', {acronym: 'Enabel', url: 'https://www.enabel.be/'}),
+      partner('Ministère du Travail et de l’Insertion Professionnelle'),
+      partner('Logo introuvable', {acronym: 'LI', logo: {src: 'content/logos/missing.svg', alt: ''}}),
+    ],
+  },
+};
+
+export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
+
+export const ErrorWithFallback: Story<Args> = {
+  args: {data: {title: 'Sans partenaires'}, fallback: 'Partenaires : Union européenne, BMZ, OIT, OIM, GIZ, Enabel.'},
+  parameters: {state: 'error'},
+};
+
+export const ErrorWithoutFallback: Story<Args> = {args: {data: [{role: 'funder'}]}, parameters: {state: 'error'}};
+
+export const Narrow: Story<Args> = {globals: {width: '200'}};

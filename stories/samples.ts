@@ -1,0 +1,71 @@
+/**
+ * Sample content for the stories and the tests: one definition, so what
+ * designers see in Storybook is what the tests check. The seed article's own
+ * content is in content/thamm-seed.json, which stories load through `src`.
+ */
+import type {NewsItem} from '../src/news-card/news-item.schema.js';
+
+/** Where the seed bundle is served, relative to the page (Storybook and the test runner both serve content/). */
+export const SEED = 'content/thamm-seed.json';
+
+/** A valid news item with every field, French only unless a test says otherwise. */
+export const newsItem = (overrides: Partial<Record<keyof NewsItem, unknown>> = {}) => ({
+  id: 'launch',
+  title: 'Lancement officiel du programme THAMM au Maroc',
+  date: '2020-10-15',
+  category: 'Actualité',
+  summary: 'Le programme a été lancé le 14 octobre 2020 à Rabat.',
+  url: 'https://example.org/thamm',
+  image: {src: 'content/images/thamm-launch.svg', alt: 'La cérémonie de lancement', width: 1200, height: 675},
+  location: 'Rabat, Maroc',
+  tags: ['THAMM', 'Migration', 'Maroc'],
+  ...overrides,
+});
+
+/** A valid quote with every field. */
+export const quote = (overrides: Record<string, unknown> = {}) => ({
+  id: 'q1',
+  text: {fr: 'Migrer par choix et non par nécessité', en: 'To migrate by choice, not out of necessity', ar: 'الهجرة عن اختيار لا عن ضرورة'},
+  author: {
+    name: 'Rania Bikhazi',
+    role: {fr: 'Directrice du Bureau de l’OIT à Alger', en: 'Director of the ILO Office in Algiers', ar: 'مديرة مكتب منظمة العمل الدولية بالجزائر'},
+    organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
+    image: {src: 'content/logos/ilo.svg', alt: 'Portrait'},
+  },
+  topic: {fr: 'Protection', en: 'Protection', ar: 'الحماية'},
+  date: '2020-10-14',
+  source: {url: 'https://example.org/article', label: {fr: 'Lire l’article', en: 'Read the article', ar: 'اقرأ المقال'}},
+  ...overrides,
+});
+
+/** A partner; role, logo and url as given. */
+export const partner = (name: string, extra: Record<string, unknown> = {}) => ({name, ...extra});
+
+/** A valid contact with every field but the photo. */
+export const contact = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Abderrahim Amraoui',
+  role: {fr: 'Coordinateur National du Projet', en: 'National Project Coordinator', ar: 'المنسق الوطني للمشروع'},
+  organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
+  email: 'amraoui@ilo.org',
+  phone: '+212 5 37 00 00 00',
+  url: 'https://www.ilo.org/',
+  ...overrides,
+});
+
+/** One of the placeholder logos drawn for the demo. */
+export const logo = (name: string) => ({src: `content/logos/${name}.svg`, alt: '', width: 240, height: 96});
+
+/** A titled strip with partners of every role, some with logos and links. */
+export const partnerStrip = () => ({
+  title: {fr: 'Nos partenaires', en: 'Our partners', ar: 'شركاؤنا'},
+  partners: [
+    partner('Organisation internationale du Travail', {role: 'implementer', acronym: 'OIT', url: 'https://www.ilo.org/', logo: logo('ilo')}),
+    partner('Union européenne', {role: 'funder', logo: logo('eu')}),
+    partner('Ministère du Travail', {role: 'government'}),
+    partner('Enabel', {role: 'implementer', url: 'https://www.enabel.be/'}),
+    partner('BMZ', {role: 'funder', logo: logo('bmz')}),
+    partner('Une ONG', {}),
+    partner('GIZ', {role: 'implementer', logo: logo('giz')}),
+  ],
+});
+
