@@ -25,7 +25,7 @@ export const Playground: Story<Args> = {};
 
 export const SeedContact: Story<Args> = {args: {data: undefined, src: `${SEED}#/contacts/0`}};
 
-export const WithPhoto: Story<Args> = {args: {data: contact({image: {src: 'content/images/thamm-launch.svg', alt: ''}})}};
+export const WithPhoto: Story<Args> = {args: {data: contact({image: {src: 'content/images/portrait.svg', alt: ''}})}};
 
 export const NameOnly: Story<Args> = {args: {data: {name: 'Abderrahim Amraoui'}}};
 

@@ -18,7 +18,9 @@ export const inlineJson = (data: unknown) => JSON.stringify(data, null, 2).repla
 
 export function embedSnippet(tag: string, args: Record<string, unknown>): string {
   const attributes = Object.entries(args)
-    .filter(([name, value]) => !NOT_ATTRIBUTES.has(name) && value !== undefined && value !== false && value !== '')
+    // Storybook adds event handlers (onThammLoad…) to the args: they are not markup.
+    .filter(([name, value]) => !NOT_ATTRIBUTES.has(name) && typeof value !== 'function' && typeof value !== 'object')
+    .filter(([, value]) => value !== undefined && value !== false && value !== '')
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
     .join('');
   const body: string[] = [];

@@ -30,7 +30,7 @@ export const quote = (overrides: Record<string, unknown> = {}) => ({
     name: 'Rania Bikhazi',
     role: {fr: 'Directrice du Bureau de l’OIT à Alger', en: 'Director of the ILO Office in Algiers', ar: 'مديرة مكتب منظمة العمل الدولية بالجزائر'},
     organization: {fr: 'OIT', en: 'ILO', ar: 'منظمة العمل الدولية'},
-    image: {src: 'content/logos/ilo.svg', alt: 'Portrait'},
+    image: {src: 'content/images/portrait.svg', alt: 'Portrait'},
   },
   topic: {fr: 'Protection', en: 'Protection', ar: 'الحماية'},
   date: '2020-10-14',

@@ -56,6 +56,7 @@ describe('embedding snippet', () => {
       'heading-level': 2,
       monochrome: true,
       src: undefined,
+      onThammLoad: () => {},
       fallback: 'Lire <l’article>',
     });
     expect(snippet).to.equal(

@@ -16,6 +16,9 @@ export type ContentState = 'loading' | 'ready' | 'error';
  * `src`), validating it, the `state` attribute and the `thamm-load` /
  * `thamm-error` events, language and direction, UI strings, the URL policy
  * and fallback content. An element adds its schema and its templates.
+ *
+ * @attr lang - The element's language; else its closest ancestor's, else `<html lang>`, else `fr`. Followed live.
+ * @attr dir - `ltr` or `rtl`; by default the language's direction (`rtl` for Arabic).
  */
 export abstract class ThammElement<T> extends LitElement {
   static readonly version: string = VERSION;
