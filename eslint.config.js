@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', 'build/**/*.js', 'test/support/*.js'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly'}},
+    files: ['*.js', '*.mjs', 'build/**/*.js', 'test/support/*.js', 'test/node/*.js'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', Buffer: 'readonly'}},
   },
 );

@@ -1,23 +1,62 @@
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
 
-// `vite` serves the demo (index.html); `vite build` writes the one-file
-// bundle for script tags: every element, Lit included, minified.
-export default defineConfig({
+/**
+ * Lit creates a Trusted Types policy named `lit-html`. Under a strict CSP
+ * (`trusted-types thamm-widgets`) that name is refused, and a page with
+ * another copy of Lit has taken it already. The bundle's copy is renamed
+ * `thamm-widgets`, and shared through a global so a second copy of the bundle
+ * reuses it instead of throwing. Fails the build if Lit's code changes shape.
+ */
+function trustedTypesPolicy(): Plugin {
+  const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/g;
+  let renamed = false;
+  return {
+    name: 'thamm-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return undefined;
+      const matches = [...code.matchAll(LIT_POLICY)];
+      if (matches.length !== 1) {
+        this.error(`lit-html's Trusted Types policy was expected once in ${id}, found ${matches.length} times: update the policy rename`);
+      }
+      renamed = true;
+      return code.replace(
+        LIT_POLICY,
+        '(globalThis[Symbol.for("thamm-widgets.trusted-types")]??=$1.createPolicy("thamm-widgets",$2))',
+      );
+    },
+    buildEnd() {
+      if (!renamed) this.error('lit-html/lit-html.js was not in the bundle: the Trusted Types policy was not renamed');
+    },
+  };
+}
+
+// `vite` serves the demo (index.html). `vite build` writes the one-file bundle
+// for script tags (every element, Lit included); `vite build --mode autoloader`
+// writes dist/autoloader.js, which imports only the elements a page uses.
+export default defineConfig(({command, mode}) => ({
   // Lit's css`` and html`` literals keep their white space and comments otherwise.
-  plugins: [minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true})],
+  plugins: [
+    minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true}),
+    command === 'build' ? trustedTypesPolicy() : undefined,
+  ],
   build: {
     lib: {
-      entry: 'src/all.ts',
+      entry: mode === 'autoloader' ? 'src/autoloader.ts' : 'src/all.ts',
       formats: ['es'],
-      fileName: () => 'thamm-widgets.js',
+      fileName: () => (mode === 'autoloader' ? 'autoloader.js' : 'thamm-widgets.js'),
     },
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'autoloader',
     target: 'es2022',
     sourcemap: true,
+    // The autoloader's chunks are plain dynamic imports: no preload helper.
+    modulePreload: false,
     rolldownOptions: {
-      output: {minify: true, codeSplitting: false},
+      output:
+        mode === 'autoloader'
+          ? {minify: true, chunkFileNames: 'chunks/thamm-[hash].js'}
+          : {minify: true, codeSplitting: false},
     },
   },
-});
+}));

@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {mockServer} from './test/support/mock-server.js';
+import {reactFixture} from './test/support/react-fixture.js';
 
 // Debian's Chromium, as root, on a machine with no network (see toolchain.md).
 const chromeArgs = [
@@ -43,7 +44,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 60_000,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand],
-  middleware: [mockServer],
+  middleware: [mockServer, reactFixture],
   browsers: [
     chromeLauncher({
       launchOptions: {

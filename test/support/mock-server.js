@@ -63,6 +63,22 @@ export async function mockServer(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = Readable.from(streamedPage());
       return;
+    case '/mock/csp-page':
+      // A partner page with the strictest policy the contract promises to work under.
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types thamm-widgets lit-html",
+      );
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="fr"><head><title>CSP</title>
+        <script type="module" src="/test/support/csp-page.js"></script></head><body>
+        <thamm-news-card><script type="application/json">{"title": "Sous CSP stricte", "date": "2020-10-15"}</script></thamm-news-card>
+        <thamm-quote><script type="application/json">{"text": "Par choix", "author": {"name": "R. Bikhazi"}}</script></thamm-quote>
+        <thamm-partner-strip logo-height="40"><script type="application/json">[{"name": "OIT", "logo": {"src": "/content/logos/ilo.svg", "alt": ""}}, {"name": "Enabel"}]</script></thamm-partner-strip>
+        <thamm-contact-badge><script type="application/json">{"name": "Abderrahim Amraoui", "email": "amraoui@ilo.org"}</script></thamm-contact-badge>
+        <thamm-news-card><script type="application/json">{"title": "Invalide"}</script><p>Repli</p></thamm-news-card>
+        </body></html>`;
+      return;
     case '/mock/echo':
       // What the request carried that privacy cares about.
       ctx.type = 'application/json';

@@ -1,0 +1,25 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {quote} from './support/helpers.js';
+
+// dist/autoloader.js as built: it must register only the elements on the page.
+const AUTOLOADER = '/dist/autoloader.js';
+
+describe('dist/autoloader.js', () => {
+  it('imports the elements present, then those added later, and no others', async () => {
+    const page = await fixture(html`<div><thamm-quote></thamm-quote></div>`);
+    (page.firstElementChild as HTMLElement & {data: unknown}).data = quote();
+    await import(/* @vite-ignore */ AUTOLOADER);
+    await waitUntil(() => customElements.get('thamm-quote'), 'the quote on the page is defined');
+    await waitUntil(() => page.querySelector('thamm-quote')!.getAttribute('state') === 'ready', 'and rendered');
+    expect(customElements.get('thamm-news-card'), 'absent elements are not loaded').to.equal(undefined);
+    expect(customElements.get('thamm-contact-badge')).to.equal(undefined);
+
+    // Content that arrives later, deep inside new markup.
+    const section = document.createElement('section');
+    section.innerHTML = '<div><thamm-contact-badge><script type="application/json">{"name": "Abderrahim Amraoui"}</script></thamm-contact-badge></div>';
+    page.append(section);
+    await waitUntil(() => customElements.get('thamm-contact-badge'), 'a badge added later is defined');
+    await waitUntil(() => section.querySelector('thamm-contact-badge')!.getAttribute('state') === 'ready', 'and rendered');
+    expect(customElements.get('thamm-partner-strip')).to.equal(undefined);
+  });
+});
