@@ -31,18 +31,8 @@ export const styles = css`
     block-size: 100%;
     object-fit: cover;
   }
-  .who {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
   .name {
     font-size: 1.125em;
-    font-weight: 700;
-    margin: 0;
-  }
-  .role {
-    color: var(--_muted);
   }
   .channels {
     grid-column: 2;
@@ -72,10 +62,6 @@ export const styles = css`
       grid-column: 1;
     }
   }
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.2em;
-  }
   a,
   button {
     min-block-size: 1.5em;
@@ -95,11 +81,6 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
-  }
   .status {
     color: var(--_muted);
     font-size: 0.875em;
@@ -108,7 +89,6 @@ export const styles = css`
     background: var(--_placeholder);
   }
   .placeholder-line {
-    block-size: 1em;
     inline-size: 70%;
   }
   @media (forced-colors: active) {
@@ -116,9 +96,6 @@ export const styles = css`
     button,
     .vcard {
       border-color: CanvasText;
-    }
-    a {
-      color: LinkText;
     }
   }
 `;

@@ -1,4 +1,5 @@
-import {str} from '@lit/localize';
+// The tag alone: @lit/localize's index also brings its page-wide runtime.
+import {str} from '@lit/localize/internal/str-tag.js';
 import {html} from 'lit';
 import {state} from 'lit/decorators.js';
 import {ThammElement} from '../core/thamm-element.js';
@@ -69,7 +70,6 @@ export class ThammContactBadge extends ThammElement<Contact> {
 
   protected override renderContent(contact: Contact) {
     const name = this.plainText(contact.name);
-    const role = [contact.role, contact.organization].filter((part) => part !== undefined);
     return html`<address part="card">
       <span class="avatar" part="avatar" aria-hidden="true">${contact.image && !this.photoFailed
         ? html`<img src=${contact.image.src} alt="" width="56" height="56" loading="lazy" decoding="async"
@@ -77,8 +77,8 @@ export class ThammContactBadge extends ThammElement<Contact> {
         : initials(name, this.language.lang)}</span>
       <span class="who">
         <span class="name" part="name">${this.text(contact.name)}</span>
-        ${role.length
-          ? html`<span class="role" part="role">${role.map((part, i) => html`${i ? ', ' : ''}${this.text(part)}`)}</span>`
+        ${contact.role || contact.organization
+          ? html`<span class="role" part="role">${this.textList([contact.role, contact.organization])}</span>`
           : ''}
       </span>
       <ul class="channels">

@@ -68,9 +68,55 @@ export const baseStyles = css`
     background: var(--_surface);
     color: var(--_muted);
   }
+  /* Pieces several elements use: headings, kickers, a person's name and role, links, focus. */
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  .kicker {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .role {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
   .placeholder-block {
     background: var(--_placeholder);
     border-radius: calc(var(--_radius) / 2);
+  }
+  .placeholder-line {
+    block-size: 1em;
+  }
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .placeholder-block {
+      border: 1px solid GrayText;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .placeholder-block {

@@ -114,6 +114,11 @@ export abstract class ThammElement<T> extends LitElement {
     return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
   }
 
+  /** Several content texts in a row, comma-separated ("role, organisation"); absent ones left out. */
+  protected textList(texts: (LocalizedText | undefined)[]) {
+    return texts.filter((text) => text !== undefined).map((text, i) => html`${i ? ', ' : ''}${this.text(text)}`);
+  }
+
   /** Content text as a plain string, for attributes (`alt`, `aria-label`). */
   protected plainText(text: LocalizedText): string {
     return this.language.text(text).value;

@@ -48,24 +48,13 @@ export const styles = css`
   }
   .category {
     order: -1;
-    margin: 0;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
   }
-  h1, h2, h3, h4, h5, h6 {
-    margin: 0;
+  [part='title'] {
     font-size: var(--thamm-title-size, 1.25em);
-    line-height: 1.3;
-    font-weight: 700;
   }
   a {
     color: inherit;
-    text-decoration: underline;
     text-decoration-color: var(--_accent);
-    text-underline-offset: 0.2em;
   }
   /* One link, and the whole card is its target. */
   a::after {
@@ -77,7 +66,8 @@ export const styles = css`
   a:hover {
     text-decoration-thickness: 0.125em;
   }
-  a:focus {
+  /* The ring goes round the whole card, the link's target. */
+  a:focus-visible {
     outline: none;
   }
   a:focus-visible::after {
@@ -113,7 +103,6 @@ export const styles = css`
     color: var(--_muted);
   }
   .placeholder-line {
-    block-size: 1em;
     inline-size: 90%;
   }
   .placeholder-line.short {
@@ -123,14 +112,8 @@ export const styles = css`
     article {
       border-color: CanvasText;
     }
-    a {
-      color: LinkText;
-    }
     a:focus-visible::after {
       outline-color: Highlight;
-    }
-    .placeholder-block {
-      border: 1px solid GrayText;
     }
   }
 `;

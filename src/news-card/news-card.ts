@@ -76,7 +76,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
           'title',
           item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
         )}
-        ${item.category ? html`<p class="category" part="category">${this.text(item.category)}</p>` : ''}
+        ${item.category ? html`<p class="kicker category" part="category">${this.text(item.category)}</p>` : ''}
         <p class="meta" part="meta">
           <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time>${item.location
             ? html`<span part="location">${this.text(item.location)}</span>`

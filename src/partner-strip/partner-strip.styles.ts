@@ -10,19 +10,11 @@ export const styles = css`
     gap: 1em;
     color: var(--_text);
   }
-  h1, h2, h3, h4, h5, h6 {
-    margin: 0;
-    line-height: 1.3;
-  }
   [part='title'] {
     font-size: 1.125em;
   }
-  [part='group-title'] {
+  .kicker {
     color: var(--_muted);
-    font-size: 0.8125em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
   }
   ul {
     display: flex;
@@ -45,7 +37,6 @@ export const styles = css`
     color: inherit;
   }
   a:focus-visible {
-    outline: 0.1875em solid var(--_focus);
     outline-offset: 0.25em;
   }
   img {
@@ -89,9 +80,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;
-    }
-    a:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

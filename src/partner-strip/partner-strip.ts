@@ -85,7 +85,7 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
       ${title ? heading(level, 'title', this.text(title)) : ''}
       ${groups.map(
         ({role, members}) => html`<div part="group">
-          ${grouped ? heading(groupLevel, 'group-title', this.groupTitle(role)) : ''}
+          ${grouped ? heading(groupLevel, 'group-title', this.groupTitle(role), 'kicker') : ''}
           <ul part="list">
             ${members.map((partner) => html`<li part="partner">${this.renderPartner(partner)}</li>`)}
           </ul>

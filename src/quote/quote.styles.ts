@@ -10,12 +10,7 @@ export const styles = css`
     color: var(--_text);
   }
   .topic {
-    margin: 0 0 0.5em;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
+    margin-block-end: 0.5em;
   }
   blockquote {
     margin: 0;
@@ -46,33 +41,12 @@ export const styles = css`
     border-radius: 50%;
     object-fit: cover;
   }
-  .who {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
-  .name {
-    font-weight: 700;
-  }
-  .role,
-  .meta {
-    color: var(--_muted);
-  }
   .meta {
     flex-basis: 100%;
     margin: 0;
-  }
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.2em;
-  }
-  a:focus-visible {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
-    border-radius: 0.125em;
+    color: var(--_muted);
   }
   .placeholder-line {
-    block-size: 1em;
     margin-block-end: 0.6em;
   }
   .placeholder-line.short {
@@ -82,9 +56,6 @@ export const styles = css`
     figure {
       border: 1px solid CanvasText;
       border-inline-start-width: 0.25em;
-    }
-    a {
-      color: LinkText;
     }
   }
 `;

@@ -65,9 +65,8 @@ export class ThammQuote extends ThammElement<Quote> {
   protected override renderContent({text, author, topic, date, source}: Quote) {
     const words = this.language.text(text);
     const [open, close] = quotationMarks(words.lang ?? this.language.lang);
-    const role = [author.role, author.organization].filter((part) => part !== undefined);
     return html`<figure part="quote">
-      ${topic ? html`<p class="topic" part="topic">${this.text(topic)}</p>` : ''}
+      ${topic ? html`<p class="kicker topic" part="topic">${this.text(topic)}</p>` : ''}
       <blockquote part="text" cite=${ifDefined(source?.url)}>
         <p lang=${words.lang ?? this.language.lang} dir=${words.dir ?? 'auto'}>${open}${words.value}${close}</p>
       </blockquote>
@@ -78,8 +77,8 @@ export class ThammQuote extends ThammElement<Quote> {
           : ''}
         <span class="who">
           <span class="name" part="name">${this.text(author.name)}</span>
-          ${role.length
-            ? html`<span class="role" part="role">${role.map((part, i) => html`${i ? ', ' : ''}${this.text(part)}`)}</span>`
+          ${author.role || author.organization
+            ? html`<span class="role" part="role">${this.textList([author.role, author.organization])}</span>`
             : ''}
         </span>
         ${date || source
