@@ -12,14 +12,24 @@ const isMissing = (input: unknown) => input === undefined || input === null || i
 export const expected = (what: string) => (issue: Issue) =>
   isMissing(issue.input) ? 'required' : `must be ${what}`;
 
-export const text = v.pipe(v.string(expected('text')), v.nonEmpty('required'));
+/**
+ * Caps that keep a huge or hostile document from freezing the page: no widget
+ * text needs more than 5 000 characters (the seed's longest is under 500), no
+ * URL more than browsers accept, no text more than 12 languages.
+ */
+export const LIMITS = {text: 5000, url: 2048, languages: 12, tags: 30} as const;
+
+const TOO_LONG = `at most ${LIMITS.text} characters`;
+
+export const text = v.pipe(v.string(expected('text')), v.nonEmpty('required'), v.maxLength(LIMITS.text, TOO_LONG));
 
 const languageMap = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a BCP 47 language tag')),
-    v.string(expected('text')),
+    v.pipe(v.string(expected('text')), v.maxLength(LIMITS.text, TOO_LONG)),
   ),
   v.minEntries(1, 'required'),
+  v.maxEntries(LIMITS.languages, `at most ${LIMITS.languages} languages`),
 );
 const localized = 'text or an object of language tags to text';
 
@@ -27,7 +37,11 @@ const localized = 'text or an object of language tags to text';
 export const localizedText = v.union([text, languageMap], expected(localized));
 
 /** A URL as written in content; the URL policy decides at render time whether it is kept. */
-export const url = v.pipe(v.string(expected('a URL')), v.nonEmpty('required'));
+export const url = v.pipe(
+  v.string(expected('a URL')),
+  v.nonEmpty('required'),
+  v.maxLength(LIMITS.url, `at most ${LIMITS.url} characters`),
+);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 

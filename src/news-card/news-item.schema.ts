@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import {expected, image, isoDate, localizedText, text, url} from '../core/schema-parts.js';
+import {expected, image, isoDate, LIMITS, localizedText, text, url} from '../core/schema-parts.js';
 
 /** One news item, as `<thamm-news-card>` renders it. */
 export const newsItemSchema = v.object(
@@ -12,7 +12,9 @@ export const newsItemSchema = v.object(
     url: v.optional(url),
     image: v.optional(image),
     location: v.optional(localizedText),
-    tags: v.optional(v.array(localizedText, expected('a list'))),
+    tags: v.optional(
+      v.pipe(v.array(localizedText, expected('a list')), v.maxLength(LIMITS.tags, `at most ${LIMITS.tags} tags`)),
+    ),
   },
   expected('a JSON object'),
 );

@@ -65,9 +65,11 @@ export async function mockServer(ctx, next) {
       return;
     case '/mock/csp-page':
       // A partner page with the strictest policy the contract promises to work under.
+      // ?other-lit=1: another copy of Lit on the page, allowed its own policy, takes it first.
       ctx.set(
         'Content-Security-Policy',
-        "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types thamm-widgets lit-html",
+        "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; " +
+          `trusted-types thamm-widgets${query['other-lit'] ? ' lit-html' : ''}`,
       );
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="fr"><head><title>CSP</title>
@@ -77,6 +79,8 @@ export async function mockServer(ctx, next) {
         <thamm-partner-strip logo-height="40"><script type="application/json">[{"name": "OIT", "logo": {"src": "/content/logos/ilo.svg", "alt": ""}}, {"name": "Enabel"}]</script></thamm-partner-strip>
         <thamm-contact-badge><script type="application/json">{"name": "Abderrahim Amraoui", "email": "amraoui@ilo.org"}</script></thamm-contact-badge>
         <thamm-news-card><script type="application/json">{"title": "Invalide"}</script><p>Repli</p></thamm-news-card>
+        <thamm-quote src="/mock/seed.json?v=csp-${Date.now()}&delay=400#/quotes/0"></thamm-quote>
+        <thamm-partner-strip src="/mock/status?code=404&csp"></thamm-partner-strip>
         </body></html>`;
       return;
     case '/mock/echo':
