@@ -19,7 +19,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.mjs', 'build/**/*.js', 'test/support/*.js', 'test/node/*.js'],
+    files: ['test/support/csp-page.js'],
+    languageOptions: {globals: {window: 'readonly', document: 'readonly', location: 'readonly', URLSearchParams: 'readonly'}},
+  },
+  {
+    files: ['*.js', '*.mjs', 'build/**/*.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/node/*.js'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', Buffer: 'readonly'}},
   },
 );

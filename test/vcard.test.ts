@@ -15,6 +15,13 @@ describe('vCard 4.0 (RFC 6350)', () => {
     expect(folded.map((part, i) => (i ? part.slice(1) : part)).join('')).to.equal(line);
   });
 
+  it('replaces lone surrogates, so the vCard is valid UTF-8 and can be put in a URL', () => {
+    const card = toVCard({name: 'A\uD800B\uDFFF'});
+    expect(card).to.contain('FN:A\uFFFDB\uFFFD\r\n');
+    expect(() => encodeURIComponent(card)).to.not.throw();
+    expect(toVCard({name: '😀'}), 'a real pair is kept').to.contain('FN:😀');
+  });
+
   it('leaves out what is not given', () => {
     expect(toVCard({name: 'X'})).to.equal('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\nEND:VCARD\r\n');
   });

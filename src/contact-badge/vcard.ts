@@ -35,6 +35,13 @@ export function foldLine(line: string): string {
   return parts.join('\r\n');
 }
 
+/**
+ * Lone surrogates made well-formed (U+FFFD): a vCard is UTF-8, and
+ * encodeURIComponent throws on them.
+ */
+export const wellFormed = (value: string) =>
+  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 /** A vCard 4.0 (RFC 6350) for one contact, with CRLF line endings. */
 export function toVCard(fields: VCardFields): string {
   const lines = [
@@ -49,5 +56,5 @@ export function toVCard(fields: VCardFields): string {
     fields.url && `URL:${fields.url}`,
     'END:VCARD',
   ];
-  return `${lines.filter(Boolean).map((line) => foldLine(line as string)).join('\r\n')}\r\n`;
+  return wellFormed(`${lines.filter(Boolean).map((line) => foldLine(line as string)).join('\r\n')}\r\n`);
 }
