@@ -39,6 +39,7 @@ import {styles} from './contact-badge.styles.js';
  * @cssprop --thamm-color-border - Border.
  * @cssprop --thamm-color-focus - Focus ring.
  * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-font-size - Base size; `16px` by default, whatever the page's root size.
  * @cssprop --thamm-radius - Corner radius.
  * @cssprop --thamm-spacing - Inner spacing.
  */

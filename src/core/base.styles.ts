@@ -20,9 +20,9 @@ export const baseStyles = css`
     --_font: var(--thamm-font-family, inherit);
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     font-family: var(--_font);
-    font-size: var(--thamm-font-size, 1em);
+    /* In px: a page's root or body size (62.5 %, 30 px) does not resize the widgets. */
+    font-size: var(--thamm-font-size, 16px);
     color: var(--_text);
     text-align: start;
   }
@@ -46,6 +46,10 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
+    /* The container that layouts query, block-level even when a page sets
+       the host to display: inline. */
+    display: block;
+    container-type: inline-size;
     /* Undo what a host page may cascade into inherited properties. */
     letter-spacing: normal;
     text-transform: none;

@@ -38,7 +38,7 @@ import {styles} from './news-card.styles.js';
  * @cssprop --thamm-color-focus - Focus ring.
  * @cssprop --thamm-color-placeholder - Loading placeholder blocks.
  * @cssprop --thamm-font-family - Font; the page's by default.
- * @cssprop --thamm-font-size - Base size; `1em` by default.
+ * @cssprop --thamm-font-size - Base size; `16px` by default, whatever the page's root size.
  * @cssprop --thamm-title-size - Title size; `1.25em` by default.
  * @cssprop --thamm-radius - Corner radius.
  * @cssprop --thamm-spacing - Inner spacing.

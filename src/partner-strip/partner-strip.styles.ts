@@ -8,6 +8,10 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 1em;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    /* It paints its own surface, so its text stays readable on any page. */
+    background: var(--_surface);
     color: var(--_text);
   }
   [part='title'] {

@@ -37,6 +37,7 @@ import {styles} from './partner-strip.styles.js';
  * @cssprop --thamm-color-border - Badge border.
  * @cssprop --thamm-color-focus - Focus ring.
  * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-font-size - Base size; `16px` by default, whatever the page's root size.
  */
 export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
   static override styles = [ThammElement.styles, styles];

@@ -36,6 +36,7 @@ import {styles} from './quote.styles.js';
  * @cssprop --thamm-color-accent - The rule beside the quote, topic and link.
  * @cssprop --thamm-color-focus - Focus ring.
  * @cssprop --thamm-font-family - Font; the page's by default.
+ * @cssprop --thamm-font-size - Base size; `16px` by default, whatever the page's root size.
  * @cssprop --thamm-featured-size - Quote size in the featured variant; `1.5em` by default.
  * @cssprop --thamm-radius - Corner radius.
  * @cssprop --thamm-spacing - Inner spacing.
