@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import {expected} from './core/schema-parts.js';
+import {expected, object} from './core/schema-parts.js';
 import {contactSchema} from './contact-badge/contact.schema.js';
 import {newsItemSchema} from './news-card/news-item.schema.js';
 import {partnerStripSchema} from './partner-strip/partner-strip.schema.js';
@@ -10,7 +10,7 @@ import {quoteSchema} from './quote/quote.schema.js';
  * select their object from it with a JSON Pointer (`bundle.json#/news/0`);
  * `lang` names the language of its plain strings.
  */
-export const contentBundleSchema = v.object(
+export const contentBundleSchema = object(
   {
     lang: v.optional(v.string(expected('a BCP 47 language tag'))),
     news: v.optional(v.array(newsItemSchema, expected('a list of news items'))),

@@ -48,6 +48,15 @@ describe('validation of a news item', () => {
     }
   });
 
+  it('copes with cyclic and shared objects from JS', () => {
+    const item: Record<string, unknown> = newsItem();
+    item.self = item;
+    expect(messageFor(item), 'unknown cyclic field ignored').to.equal('valid');
+    const looped: Record<string, unknown> = newsItem();
+    looped.title = looped;
+    expect(messageFor(looped), 'the cycle is cut where it closes').to.equal('title: required');
+  });
+
   it('ignores unknown fields', () => {
     const result = validate(newsItemSchema, {...newsItem(), extra: 'x', nested: {deep: true}});
     expect(result.ok && Object.keys(result.value)).to.not.include('extra');

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import {expected, image, localizedText, text, url} from '../core/schema-parts.js';
+import {expected, image, localizedText, object, text, url} from '../core/schema-parts.js';
 
 /** One contact person, as `<thamm-contact-badge>` renders it. */
-export const contactSchema = v.object(
+export const contactSchema = object(
   {
     id: v.optional(text),
     name: localizedText,

@@ -13,6 +13,15 @@ export const expected = (what: string) => (issue: Issue) =>
   isMissing(issue.input) ? 'required' : `must be ${what}`;
 
 /**
+ * `v.object` whose entries have no prototype: valibot walks them with
+ * `for…in`, so a page that added enumerable keys to Object.prototype would
+ * otherwise add "fields" to every schema.
+ */
+export function object<const T extends v.ObjectEntries>(entries: T, message: (issue: Issue) => string) {
+  return v.object(Object.setPrototypeOf({...entries}, null) as T, message);
+}
+
+/**
  * Caps that keep a huge or hostile document from freezing the page: no widget
  * text needs more than 5 000 characters (the seed's longest is under 500), no
  * URL more than browsers accept, no text more than 12 languages.
@@ -67,7 +76,7 @@ const dimension = v.pipe(
   v.minValue(1, 'must be at least 1'),
 );
 
-export const image = v.object(
+export const image = object(
   {
     src: url,
     // Empty for a decorative image.

@@ -13,7 +13,7 @@ export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown)
     // The usual slip: `#/news` where `#/news/0` was meant.
     return {ok: false, field: 'content', message: 'content: a list, where one item was expected'};
   }
-  const result = v.safeParse(schema, input, {abortPipeEarly: true});
+  const result = v.safeParse(schema, ownData(input), {abortPipeEarly: true});
   if (result.success) return {ok: true, value: result.output};
   const {field, message} = describe(result.issues[0]);
   const path = field || 'content';
@@ -34,4 +34,26 @@ function describe(issue: v.BaseIssue<unknown>): {field: string; message: string}
   if (!deeper) return {field, message: issue.message};
   const inner = describe(deeper);
   return {field: [field, inner.field].filter(Boolean).join('.'), message: inner.message};
+}
+
+/** Deeper than any content object: past it, values are cut off. */
+const MAX_DEPTH = 32;
+
+/**
+ * A copy of the input with only its own properties, in objects that have no
+ * prototype: valibot checks fields with `key in input`, which would find a
+ * `title` that some script put on Object.prototype. Each object is copied
+ * once (shared references stay shared) and a cycle is cut where it closes.
+ */
+function ownData(value: unknown, depth = 0, copies = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return undefined;
+  if (copies.has(value)) return copies.get(value);
+  copies.set(value, undefined); // while it is being copied, a path back to it ends here
+  const copy: unknown = Array.isArray(value)
+    ? value.map((item: unknown) => ownData(item, depth + 1, copies))
+    : Object.fromEntries(Object.keys(value).map((key) => [key, ownData((value as Record<string, unknown>)[key], depth + 1, copies)]));
+  if (!Array.isArray(copy)) Object.setPrototypeOf(copy, null);
+  copies.set(value, copy);
+  return copy;
 }

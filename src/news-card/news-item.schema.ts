@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import {expected, image, isoDate, LIMITS, localizedText, text, url} from '../core/schema-parts.js';
+import {expected, image, isoDate, LIMITS, localizedText, object, text, url} from '../core/schema-parts.js';
 
 /** One news item, as `<thamm-news-card>` renders it. */
-export const newsItemSchema = v.object(
+export const newsItemSchema = object(
   {
     id: v.optional(text),
     title: localizedText,

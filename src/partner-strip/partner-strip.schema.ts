@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import {expected, image, localizedText, text, url} from '../core/schema-parts.js';
+import {expected, image, localizedText, object, text, url} from '../core/schema-parts.js';
 
 /** The roles a strip groups partners by, in the order it shows the groups. */
 export const PARTNER_ROLES = ['funder', 'implementer', 'government', 'partner'] as const;
@@ -8,7 +8,7 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
 /** A page of logos stays light: more partners than this is a content error. */
 export const MAX_PARTNERS = 60;
 
-const partner = v.object(
+const partner = object(
   {
     id: v.optional(text),
     name: localizedText,
@@ -27,7 +27,7 @@ const partners = v.pipe(
 
 /** `{title?, partners}`, or the bare list of partners. */
 export const partnerStripSchema = v.union(
-  [v.object({title: v.optional(localizedText), partners}, expected('an object {partners}')), partners],
+  [object({title: v.optional(localizedText), partners}, expected('an object {partners}')), partners],
   expected('an object {partners} or a list of partners'),
 );
 

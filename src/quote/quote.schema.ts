@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import {expected, image, isoDate, localizedText, text, url} from '../core/schema-parts.js';
+import {expected, image, isoDate, localizedText, object, text, url} from '../core/schema-parts.js';
 
 /** One quote and its speaker, as `<thamm-quote>` renders it. */
-export const quoteSchema = v.object(
+export const quoteSchema = object(
   {
     id: v.optional(text),
     text: localizedText,
-    author: v.object(
+    author: object(
       {
         name: localizedText,
         role: v.optional(localizedText),
@@ -17,7 +17,7 @@ export const quoteSchema = v.object(
     ),
     topic: v.optional(localizedText),
     date: v.optional(isoDate),
-    source: v.optional(v.object({url, label: v.optional(localizedText)}, expected('an object {url, label}'))),
+    source: v.optional(object({url, label: v.optional(localizedText)}, expected('an object {url, label}'))),
   },
   expected('a JSON object'),
 );

@@ -1,0 +1,53 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/all.js';
+import {seedUrl, stateOf} from './support/helpers.js';
+
+/** What the page has stored: cookies, both storages, IndexedDB databases. */
+async function storage() {
+  return {
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).map((db) => db.name),
+  };
+}
+
+describe('privacy', () => {
+  it('requests only the src document and the images it names, all from the page\'s origin', async () => {
+    performance.clearResourceTimings();
+    const src = seedUrl('');
+    const page = await fixture(html`<div>
+      <thamm-news-card src=${`${src}/news/0`}></thamm-news-card>
+      <thamm-quote src=${`${src}/quotes/0`}></thamm-quote>
+      <thamm-partner-strip src=${`${src}/partners`}></thamm-partner-strip>
+      <thamm-contact-badge src=${`${src}/contacts/0`}></thamm-contact-badge></div>`);
+    await Promise.all([...page.children].map((el) => stateOf(el, 'ready')));
+    // Lazy images load once they are near the viewport: bring them all in.
+    for (const img of page.querySelectorAll('*')) img.shadowRoot?.querySelectorAll('img').forEach((i) => (i.loading = 'eager'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+    const documentUrl = new URL(src.split('#')[0], location.href).href;
+    const unexpected = requested.filter(
+      (url) => url.origin !== location.origin || !(url.href === documentUrl || /^\/content\/(images|logos)\//.test(url.pathname)),
+    );
+    expect(unexpected.map(String)).to.deep.equal([]);
+    expect(requested.filter((url) => url.href === documentUrl).length, 'the document, once').to.equal(1);
+    expect(requested.some((url) => url.pathname.startsWith('/content/logos/')), 'logos').to.equal(true);
+  });
+
+  it('writes nothing to cookies or storage, even when the user copies and downloads', async () => {
+    const before = await storage();
+    const page = await fixture(html`<div><thamm-contact-badge src=${seedUrl('/contacts/0')}></thamm-contact-badge>
+      <thamm-news-card src=${seedUrl('/news/0')}></thamm-news-card></div>`);
+    const badge = page.firstElementChild!;
+    await stateOf(badge, 'ready');
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: () => Promise.resolve()}});
+    try {
+      badge.shadowRoot!.querySelector<HTMLButtonElement>('[part=copy]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+    expect(await storage()).to.deep.equal(before);
+  });
+});
