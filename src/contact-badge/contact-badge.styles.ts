@@ -62,9 +62,12 @@ export const styles = css`
       grid-column: 1;
     }
   }
-  a,
-  button {
+  /* Targets of at least 24 × 24 px (WCAG 2.5.8). */
+  .channels a:not(.vcard) {
+    display: inline-flex;
+    align-items: center;
     min-block-size: 1.5em;
+    min-inline-size: 1.5em;
   }
   button,
   .vcard {
