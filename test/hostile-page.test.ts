@@ -16,7 +16,7 @@ const HOSTILE: Record<string, string> = {
     --color-text: red; --font-family: cursive; --radius: 40px; --spacing: 80px; --accent: lime; }`,
 };
 
-/** Everything a user would notice of one element: its box and its parts' boxes and text styles. */
+/** Everything a user would notice of one element: its box, and its parts' boxes, colours and text size. */
 function snapshot(el: Element) {
   const root = el.shadowRoot!.querySelector('.root')!;
   const box = (node: Element) => {
@@ -25,7 +25,10 @@ function snapshot(el: Element) {
   };
   return {
     root: box(root),
-    parts: [...root.querySelectorAll('[part]')].map((part) => `${part.getAttribute('part')}:${box(part).join('x')}`),
+    parts: [...root.querySelectorAll('[part]')].map((part) => {
+      const {color, backgroundColor, fontSize} = getComputedStyle(part);
+      return `${part.getAttribute('part')}:${box(part).join('x')} ${color} on ${backgroundColor} ${fontSize}`;
+    }),
   };
 }
 
