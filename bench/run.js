@@ -1,0 +1,151 @@
+// npm run bench: renders, updates and weighs cards in Debian's Chromium,
+// against hand-written baselines, in one run with interleaved samples.
+// Writes bench/results.json and bench/results.md.
+import {createReadStream, existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
+import {chromium} from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const ROOT = process.cwd();
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml'};
+
+// A static server with cross-origin isolation, so pages can measure DOM memory too.
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const slow = url.pathname.startsWith('/slow/');
+  // Content URLs in the seed are relative to the page: bench pages live in /bench/.
+  const pathname = url.pathname.replace(/^\/bench\/content\//, '/content/');
+  const path = normalize(join(ROOT, slow ? `content/${pathname.slice(6)}` : pathname));
+  if (!path.startsWith(ROOT) || !existsSync(path) || statSync(path).isDirectory()) {
+    response.writeHead(404).end();
+    return;
+  }
+  setTimeout(() => {
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cache-control': 'no-store',
+    });
+    createReadStream(path).pipe(response);
+  }, slow ? 800 : 0);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    '--js-flags=--expose-gc', '--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory',
+  ],
+});
+
+async function sample(path, run) {
+  const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+  try {
+    await page.goto(`${origin}${path}`);
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+const harness = (params) =>
+  sample('/bench/harness.html', async (page) => {
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    return page.evaluate((p) => window.runBench(p), params);
+  });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summary = (values) => ({median: median(values), min: Math.min(...values), max: Math.max(...values)});
+
+const VARIANTS = ['template', 'custom-element', 'thamm'];
+const SIZES = quick ? [100, 1000] : [100, 1000, 10000];
+const rounds = (n) => (quick ? 3 : n >= 10000 ? 5 : 11);
+const results = {date: new Date().toISOString(), chromium: browser.version(), newsCard: {}, otherElements: {}};
+
+for (const n of SIZES) {
+  const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+  for (let round = 0; round < rounds(n); round++) {
+    // Interleaved, in a rotating order, so drift hits every variant alike.
+    for (let k = 0; k < VARIANTS.length; k++) {
+      const variant = VARIANTS[(round + k) % VARIANTS.length];
+      samples[variant].push(await harness({variant, n}));
+    }
+  }
+  results.newsCard[n] = Object.fromEntries(
+    VARIANTS.map((v) => [v, {
+      create: summary(samples[v].map((s) => s.create)),
+      update: summary(samples[v].map((s) => s.update)),
+      bytesPerCard: summary(samples[v].map((s) => s.bytesPerCard)),
+      elementsPerCard: samples[v][0].elementsPerCard,
+      allReady: samples[v].every((s) => s.allReady),
+    }]),
+  );
+  console.log(`news card × ${n}: done`);
+}
+
+for (const element of ['thamm-quote', 'thamm-partner-strip', 'thamm-contact-badge']) {
+  const samples = [];
+  for (let round = 0; round < rounds(1000); round++) samples.push(await harness({variant: 'thamm', element, n: 1000}));
+  results.otherElements[element] = {
+    create: summary(samples.map((s) => s.create)),
+    update: summary(samples.map((s) => s.update)),
+    bytesPerCard: summary(samples.map((s) => s.bytesPerCard)),
+    elementsPerCard: samples[0].elementsPerCard,
+  };
+}
+
+const cold = [];
+const cls = [];
+for (let round = 0; round < rounds(1000); round++) {
+  cold.push(await sample('/bench/cold.html', async (page) => (await page.waitForFunction(() => window.result)).jsonValue()));
+  cls.push(await sample('/bench/cls.html', async (page) => (await page.waitForFunction(() => window.result, null, {timeout: 15_000})).jsonValue()));
+}
+results.coldLoad = summary(cold.map((r) => r.ready));
+results.slowSrc = {cls: summary(cls.map((r) => r.cls)), ready: summary(cls.map((r) => r.ready))};
+
+await browser.close();
+server.close();
+
+// The report: medians, ranges and ratios to the light-DOM template baseline.
+const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const kb = (s) => `${(s.median / 1024).toFixed(2)} KiB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const lines = [
+  `Chromium ${results.chromium}, ${results.date.slice(0, 10)}; medians with min–max; ratios to (a). ${quick ? '(quick run)' : ''}`,
+  '',
+  '| cards | variant | create + layout | ratio | update | ratio | memory / card | ratio | elements / card |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+for (const [n, variants] of Object.entries(results.newsCard)) {
+  const base = variants.template;
+  for (const [name, v] of Object.entries(variants)) {
+    const label = {template: '(a) template clone, light DOM', 'custom-element': '(b) vanilla custom element', thamm: '<thamm-news-card>'}[name];
+    lines.push(`| ${n} | ${label} | ${ms(v.create)} | ${ratio(v.create.median, base.create.median)} | ${ms(v.update)} | ${ratio(v.update.median, base.update.median)} | ${kb(v.bytesPerCard)} | ${ratio(v.bytesPerCard.median, base.bytesPerCard.median)} | ${v.elementsPerCard} |`);
+  }
+}
+lines.push('', '| element × 1000 | create + layout | update | memory / element | elements / element |', '|---|---|---|---|---|');
+for (const [tag, v] of Object.entries(results.otherElements)) {
+  lines.push(`| <${tag}> | ${ms(v.create)} | ${ms(v.update)} | ${kb(v.bytesPerCard)} | ${v.elementsPerCard} |`);
+}
+lines.push(
+  '',
+  `Cold load of one card from a src document (navigation to rendered): ${ms(results.coldLoad)}.`,
+  `Twelve cards from a src that answers in 800 ms: cumulative layout shift ${results.slowSrc.cls.median.toFixed(4)} (${results.slowSrc.cls.min.toFixed(4)}–${results.slowSrc.cls.max.toFixed(4)}), all ready after ${ms(results.slowSrc.ready)}.`,
+);
+const report = lines.join('\n');
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync('bench/results.md', `${report}\n`);
+if (!quick) {
+  const readme = readFileSync('README.md', 'utf8').replace(/(<!-- bench -->)[\s\S]*?(<!-- \/bench -->)/, `$1\n${report}\n$2`);
+  writeFileSync('README.md', readme);
+}
+console.log(`\n${report}`);
