@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
@@ -19,11 +20,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/support/csp-page.js'],
-    languageOptions: {globals: {window: 'readonly', document: 'readonly', location: 'readonly', URLSearchParams: 'readonly'}},
+    files: ['test/support/csp-page.js', 'bench/harness.js', 'bench/vanilla.js'],
+    languageOptions: {globals: globals.browser},
   },
   {
-    files: ['*.js', '*.mjs', 'build/**/*.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/node/*.js'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', Buffer: 'readonly'}},
+    files: ['*.js', '*.mjs', 'build/**/*.js', 'bench/run.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/node/*.js'],
+    languageOptions: {globals: globals.node},
   },
 );

@@ -27,7 +27,8 @@ export class ContentLoader implements ReactiveController {
   private source: unknown = undefined;
   private request?: AbortController;
   private waitingForDocument = false;
-  private readonly observer = new MutationObserver(() => this.sync());
+  /** Watches the light DOM for inline JSON; only while `data` is not set, since data wins. */
+  private observer?: MutationObserver;
 
   constructor(
     private readonly host: ContentHost,
@@ -37,12 +38,11 @@ export class ContentLoader implements ReactiveController {
   }
 
   hostConnected() {
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
     this.sync();
   }
 
   hostDisconnected() {
-    this.observer.disconnect();
+    this.watchChildren(false);
     this.cancel();
     // Reconnecting starts again from whatever source is current then.
     this.source = undefined;
@@ -51,6 +51,8 @@ export class ContentLoader implements ReactiveController {
   /** Looks for the current source and loads it if it changed. */
   sync() {
     const {data, src} = this.host;
+    // A feed of cards set from JS needs no observer each: that is memory on slow phones.
+    this.watchChildren(data === undefined && this.host.isConnected);
     if (data !== undefined) {
       this.load(data, () => this.report({kind: 'content', content: data}));
       return;
@@ -66,6 +68,16 @@ export class ContentLoader implements ReactiveController {
       return;
     }
     this.load(undefined, () => this.report({kind: 'none'}));
+  }
+
+  private watchChildren(watch: boolean) {
+    if (!watch) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    } else if (!this.observer) {
+      this.observer = new MutationObserver(() => this.sync());
+      this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    }
   }
 
   private load(source: unknown, start: () => void) {

@@ -105,6 +105,9 @@ export const styles = css`
   .placeholder-line {
     inline-size: 90%;
   }
+  .placeholder-line.title {
+    block-size: 1.25em;
+  }
   .placeholder-line.short {
     inline-size: 40%;
   }

@@ -93,11 +93,15 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   }
 
   protected override renderPlaceholder() {
-    return html`<article part="card" aria-hidden="true">
+    // The seed's card, as programme news usually is: an image beside (or above) a kicker,
+    // three title lines, a date, four summary lines and a row of tags.
+    return html`<article part="card" class="has-media" aria-hidden="true">
       <div class="media placeholder-media"></div>
       <div class="body">
-        <div class="placeholder-block placeholder-line"></div>
-        <div class="placeholder-block placeholder-line"></div>
+        <div class="placeholder-block placeholder-line short"></div>
+        ${[1, 2, 3].map(() => html`<div class="placeholder-block placeholder-line title"></div>`)}
+        <div class="placeholder-block placeholder-line short"></div>
+        ${[1, 2, 3, 4].map(() => html`<div class="placeholder-block placeholder-line"></div>`)}
         <div class="placeholder-block placeholder-line short"></div>
       </div>
     </article>`;
