@@ -50,18 +50,6 @@ export const styles = css`
     gap: 0.5em;
     min-inline-size: 0;
   }
-  /* A narrow badge puts everything in one column. */
-  @container (max-width: 16em) {
-    address {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .avatar {
-      grid-row: auto;
-    }
-    .channels {
-      grid-column: 1;
-    }
-  }
   /* Targets of at least 24 × 24 px (WCAG 2.5.8). */
   .channels a:not(.vcard) {
     display: inline-flex;

@@ -46,10 +46,8 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
-    /* The container that layouts query, block-level even when a page sets
-       the host to display: inline. */
+    /* Block-level even when a page sets the host to display: inline. */
     display: block;
-    container-type: inline-size;
     /* Undo what a host page may cascade into inherited properties. */
     letter-spacing: normal;
     text-transform: none;

@@ -8,6 +8,18 @@
 export type UrlKind = 'link' | 'image';
 
 export function safeUrl(value: string, kind: UrlKind): string | undefined {
+  // A feed repeats the same logos and links: parse each once.
+  const key = `${kind} ${document.baseURI} ${value}`;
+  if (checked.has(key)) return checked.get(key);
+  if (checked.size > 500) checked.clear();
+  const result = check(value, kind);
+  checked.set(key, result);
+  return result;
+}
+
+const checked = new Map<string, string | undefined>();
+
+function check(value: string, kind: UrlKind): string | undefined {
   let url: URL;
   try {
     url = new URL(value, document.baseURI);

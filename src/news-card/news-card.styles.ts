@@ -1,45 +1,40 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /*
+   * Stacked when narrow, the image beside the text from about 33em: the two
+   * columns wrap onto two rows when their bases no longer fit. This follows
+   * the container's width like a container query, without making every card
+   * a size container (a feed of a thousand cards lays out much faster).
+   */
   article {
     position: relative;
-    display: grid;
-    grid-template-areas: 'media' 'body';
+    display: flex;
+    flex-wrap: wrap;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
-  /* Wide containers: the image beside the text. */
-  @container (min-width: 34em) {
-    article.has-media {
-      grid-template-areas: 'media body';
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
-    article.has-media img {
-      block-size: 100%;
-    }
-  }
   .media {
-    grid-area: media;
+    flex: 2 1 13em;
     background: var(--_placeholder);
   }
-  img {
+  img,
+  .placeholder-media {
     display: block;
     inline-size: 100%;
+    /* Fills the row when beside the text; holds the ratio when stacked. */
     block-size: 100%;
+    aspect-ratio: 16 / 9;
     object-fit: cover;
   }
-  img:not([width]),
-  .placeholder-media {
-    aspect-ratio: 16 / 9;
-  }
   img[width] {
-    block-size: auto;
+    aspect-ratio: auto;
   }
   .body {
-    grid-area: body;
+    flex: 3 1 20em;
     display: flex;
     flex-direction: column;
     gap: 0.5em;
