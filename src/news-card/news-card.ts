@@ -93,15 +93,16 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   }
 
   protected override renderPlaceholder() {
-    // The seed's card, as programme news usually is: an image beside (or above) a kicker,
-    // three title lines, a date, four summary lines and a row of tags.
+    // Sized like the programme's own news (the seed article): an image beside
+    // (or above) a kicker, four title lines, a date, six summary lines and tags.
     return html`<article part="card" class="has-media" aria-hidden="true">
       <div class="media placeholder-media"></div>
       <div class="body">
         <div class="placeholder-block placeholder-line short"></div>
-        ${[1, 2, 3].map(() => html`<div class="placeholder-block placeholder-line title"></div>`)}
+        ${[1, 2, 3, 4].map(() => html`<div class="placeholder-block placeholder-line title"></div>`)}
         <div class="placeholder-block placeholder-line short"></div>
-        ${[1, 2, 3, 4].map(() => html`<div class="placeholder-block placeholder-line"></div>`)}
+        ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="placeholder-block placeholder-line"></div>`)}
+        <div class="placeholder-block placeholder-line short"></div>
         <div class="placeholder-block placeholder-line short"></div>
       </div>
     </article>`;
