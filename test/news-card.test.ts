@@ -118,6 +118,14 @@ describe('<thamm-news-card>', () => {
       expect(hit, 'the link receives clicks anywhere on the card').to.equal(links[0]);
     });
 
+    it('shows nothing of the optional fields it was not given', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{title: 'Titre seul', date: '2020-10-15'}}></thamm-news-card>`);
+      const visible = [...shadow(el).querySelectorAll('[part]')].filter((part) => part.checkVisibility()).map((part) => part.getAttribute('part'));
+      expect(visible).to.deep.equal(['card', 'body', 'title', 'meta']);
+      expect(textOf(el, '[part=meta]')).to.equal('15 octobre 2020');
+      await expect(el).to.be.accessible();
+    });
+
     it('renders no link without a url', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: undefined})}></thamm-news-card>`);
       expect(shadow(el).querySelector('a')).to.equal(null);

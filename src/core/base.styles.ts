@@ -37,8 +37,9 @@ export const baseStyles = css`
       --_focus: var(--thamm-color-focus, #8cc2ff);
     }
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,

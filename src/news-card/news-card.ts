@@ -76,18 +76,16 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
           'title',
           item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
         )}
-        ${item.category ? html`<p class="kicker category" part="category">${this.text(item.category)}</p>` : ''}
+        <p class="kicker category" part="category" ?hidden=${!item.category}>${item.category ? this.text(item.category) : ''}</p>
         <p class="meta" part="meta">
-          <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time>${item.location
-            ? html`<span part="location">${this.text(item.location)}</span>`
-            : ''}
+          <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time><span part="location"
+            ?hidden=${!item.location}>${item.location ? this.text(item.location) : ''}</span>
         </p>
-        ${item.summary ? html`<p class="summary" part="summary">${this.text(item.summary)}</p>` : ''}
-        ${item.tags?.length
-          ? html`<ul class="tags" part="tags" aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
-              ${item.tags.map((tag) => html`<li part="tag">${this.text(tag)}</li>`)}
-            </ul>`
-          : ''}
+        <p class="summary" part="summary" ?hidden=${!item.summary}>${item.summary ? this.text(item.summary) : ''}</p>
+        <ul class="tags" part="tags" ?hidden=${!item.tags?.length}
+          aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
+          ${item.tags?.map((tag) => html`<li part="tag">${this.text(tag)}</li>`)}
+        </ul>
       </div>
     </article>`;
   }
