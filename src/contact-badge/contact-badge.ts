@@ -76,12 +76,7 @@ export class ThammContactBadge extends ThammElement<Contact> {
         ? html`<img src=${contact.image.src} alt="" width="56" height="56" loading="lazy" decoding="async"
             @error=${this.handlePhotoError}>`
         : initials(name, this.language.lang)}</span>
-      <span class="who">
-        <span class="name" part="name">${this.text(contact.name)}</span>
-        ${contact.role || contact.organization
-          ? html`<span class="role" part="role">${this.textList([contact.role, contact.organization])}</span>`
-          : ''}
-      </span>
+      ${this.renderPerson(contact)}
       <ul class="channels">
         ${contact.email ? this.renderEmail(contact.email, name) : ''}
         ${contact.phone

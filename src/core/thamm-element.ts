@@ -114,9 +114,15 @@ export abstract class ThammElement<T> extends LitElement {
     return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
   }
 
-  /** Several content texts in a row, comma-separated ("role, organisation"); absent ones left out. */
-  protected textList(texts: (LocalizedText | undefined)[]) {
-    return texts.filter((text) => text !== undefined).map((text, i) => html`${i ? ', ' : ''}${this.text(text)}`);
+  /** A person's name, then "role, organisation" when given (the quote's speaker, the contact). */
+  protected renderPerson(person: {name: LocalizedText; role?: LocalizedText; organization?: LocalizedText}) {
+    const about = [person.role, person.organization].filter((text) => text !== undefined);
+    return html`<span class="who">
+      <span class="name" part="name">${this.text(person.name)}</span>
+      ${about.length
+        ? html`<span class="role" part="role">${about.map((text, i) => html`${i ? ', ' : ''}${this.text(text)}`)}</span>`
+        : ''}
+    </span>`;
   }
 
   /** Content text as a plain string, for attributes (`alt`, `aria-label`). */

@@ -76,12 +76,7 @@ export class ThammQuote extends ThammElement<Quote> {
           ? html`<img part="portrait" src=${author.image.src} alt="" loading="lazy" decoding="async"
               width="48" height="48" @error=${this.handlePortraitError}>`
           : ''}
-        <span class="who">
-          <span class="name" part="name">${this.text(author.name)}</span>
-          ${author.role || author.organization
-            ? html`<span class="role" part="role">${this.textList([author.role, author.organization])}</span>`
-            : ''}
-        </span>
+        ${this.renderPerson(author)}
         ${date || source
           ? html`<p class="meta">
               ${date ? html`<time datetime=${date}>${formatDate(date, this.language.lang)}</time>` : ''}
