@@ -57,6 +57,10 @@ describe('fetching src', () => {
     expect(await errorFor(seedUrl('/news/0/constructor'))).to.match(/^src: nothing at/);
   });
 
+  it('reports a fragment that is not a valid JSON Pointer', async () => {
+    expect(await errorFor(`${seedUrl('').split('#')[0]}#%E0%A4%A`)).to.equal('src: "#%E0%A4%A" is not a valid JSON Pointer');
+  });
+
   it('reports a network failure', async () => {
     // Port 9 on loopback: nothing listens, the connection is refused at once.
     expect(await errorFor('http://127.0.0.1:9/content.json')).to.equal(

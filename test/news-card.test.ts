@@ -45,6 +45,20 @@ describe('<thamm-news-card>', () => {
       expect(win().failures, 'no thamm-error on the way').to.deep.equal([]);
     });
 
+    it('fails clearly on malformed inline JSON once the page has loaded, showing its fallback', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
+          <script type="application/json">{"title": "Sans fin",</script><p>Repli</p></thamm-news-card>`);
+        await stateOf(el, 'error');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.match(/^<thamm-news-card> inline JSON is not valid \(.+\)$/);
+        expect(shadow(el).querySelector('slot')!.assignedElements().map((e) => e.textContent)).to.include('Repli');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('follows a change of the inline script', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
         <script type="application/json">${JSON.stringify(newsItem({title: 'Premier'}))}</script>

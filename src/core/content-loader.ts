@@ -5,7 +5,8 @@ import {safeUrl} from './url-policy.js';
 
 export type LoadResult =
   | {kind: 'content'; content: unknown; lang?: string}
-  | {kind: 'failure'; field: string; message: string}
+  /** The message names the field (`src: …`) or the failure. */
+  | {kind: 'failure'; message: string}
   /** No content source yet: the element keeps waiting. */
   | {kind: 'none'};
 
@@ -110,14 +111,14 @@ export class ContentLoader implements ReactiveController {
         return;
       }
       const reason = (error as Error).message;
-      this.report({kind: 'failure', field: 'script', message: `inline JSON is not valid (${reason})`});
+      this.report({kind: 'failure', message: `inline JSON is not valid (${reason})`});
     }
   }
 
   private fetch(src: string) {
     const href = safeUrl(src, 'link');
     if (!href) {
-      this.report({kind: 'failure', field: 'src', message: `src: "${src}" is not an http(s) URL`});
+      this.report({kind: 'failure', message: `src: "${src}" is not an http(s) URL`});
       return;
     }
     const url = new URL(href);
@@ -125,7 +126,7 @@ export class ContentLoader implements ReactiveController {
     try {
       pointer = decodeURIComponent(url.hash.slice(1));
     } catch {
-      this.report({kind: 'failure', field: 'src', message: `src: "${url.hash}" is not a valid JSON Pointer`});
+      this.report({kind: 'failure', message: `src: "${url.hash}" is not a valid JSON Pointer`});
       return;
     }
     url.hash = '';
@@ -135,7 +136,7 @@ export class ContentLoader implements ReactiveController {
         if (request.signal.aborted) return;
         const content = resolvePointer(document, pointer);
         if (content === undefined) {
-          this.report({kind: 'failure', field: 'src', message: `src: nothing at "#${pointer}" in ${url.href}`});
+          this.report({kind: 'failure', message: `src: nothing at "#${pointer}" in ${url.href}`});
           return;
         }
         const lang = (document as {lang?: unknown} | null)?.lang;
@@ -144,7 +145,7 @@ export class ContentLoader implements ReactiveController {
       (error: unknown) => {
         if (request.signal.aborted) return;
         const message = error instanceof DocumentError ? error.message : String(error);
-        this.report({kind: 'failure', field: 'src', message});
+        this.report({kind: 'failure', message});
       },
     );
   }

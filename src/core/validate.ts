@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-export type Validation<T> = {ok: true; value: T} | {ok: false; field: string; message: string};
+export type Validation<T> = {ok: true; value: T} | {ok: false; message: string};
 
 /**
  * Validates content against an element's schema. Unknown fields are dropped
@@ -11,13 +11,12 @@ export type Validation<T> = {ok: true; value: T} | {ok: false; field: string; me
 export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
   if (Array.isArray(input) && (schema as {type?: string}).type === 'object') {
     // The usual slip: `#/news` where `#/news/0` was meant.
-    return {ok: false, field: 'content', message: 'content: a list, where one item was expected'};
+    return {ok: false, message: 'content: a list, where one item was expected'};
   }
   const result = v.safeParse(schema, ownData(input), {abortPipeEarly: true});
   if (result.success) return {ok: true, value: result.output};
   const {field, message} = describe(result.issues[0]);
-  const path = field || 'content';
-  return {ok: false, field: path, message: `${path}: ${message}`};
+  return {ok: false, message: `${field || 'content'}: ${message}`};
 }
 
 /**
