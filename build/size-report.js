@@ -15,12 +15,12 @@ const sizes = (bytes) => ({
   brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
 });
 
-/** One element's own code: its folder, minified, without Lit, valibot or the shared core. */
+/** One element's own code: its folder, minified, without Lit or the shared core. */
 async function ownCode(element) {
   const external = {
     name: 'shared-code-external',
     setup(b) {
-      b.onResolve({filter: /\/core\/|^lit|^@lit|^valibot/}, (args) => ({path: args.path, external: true}));
+      b.onResolve({filter: /\/core\/|^lit|^@lit/}, (args) => ({path: args.path, external: true}));
     },
   };
   const result = await build({

@@ -1,24 +1,31 @@
-import * as v from 'valibot';
-import {expected, object} from './core/schema-parts.js';
-import {contactSchema} from './contact-badge/contact.schema.js';
-import {newsItemSchema} from './news-card/news-item.schema.js';
-import {partnerStripSchema} from './partner-strip/partner-strip.schema.js';
-import {quoteSchema} from './quote/quote.schema.js';
+import {languageTag} from './core/schema-parts.js';
+import {array, object, optional, type Schema} from './core/schema.js';
+import {contactSchema, type Contact} from './contact-badge/contact.schema.js';
+import {newsItemSchema, type NewsItem} from './news-card/news-item.schema.js';
+import {partnerStripSchema, type PartnerStrip} from './partner-strip/partner-strip.schema.js';
+import {quoteSchema, type Quote} from './quote/quote.schema.js';
 
 /**
  * What a CMS exports: every kind of content, in one document. Elements
- * select their object from it with a JSON Pointer (`bundle.json#/news/0`);
- * `lang` names the language of its plain strings.
+ * select their object from it with a JSON Pointer (`bundle.json#/news/0`).
  */
-export const contentBundleSchema = object(
-  {
-    lang: v.optional(v.string(expected('a BCP 47 language tag'))),
-    news: v.optional(v.array(newsItemSchema, expected('a list of news items'))),
-    quotes: v.optional(v.array(quoteSchema, expected('a list of quotes'))),
-    partners: v.optional(partnerStripSchema),
-    contacts: v.optional(v.array(contactSchema, expected('a list of contacts'))),
-  },
-  expected('a JSON object'),
-);
+export interface ContentBundle {
+  /** The language of the bundle's plain strings. */
+  lang?: string;
+  news?: NewsItem[];
+  quotes?: Quote[];
+  partners?: PartnerStrip;
+  contacts?: Contact[];
+}
 
-export type ContentBundle = v.InferOutput<typeof contentBundleSchema>;
+
+export const contentBundleSchema: Schema<ContentBundle> = object<ContentBundle>(
+  {
+    lang: optional(languageTag),
+    news: optional(array(newsItemSchema, 'a list of news items')),
+    quotes: optional(array(quoteSchema, 'a list of quotes')),
+    partners: optional(partnerStripSchema),
+    contacts: optional(array(contactSchema, 'a list of contacts')),
+  },
+  'a JSON object',
+);

@@ -9,6 +9,7 @@ export {quoteSchema, type Quote} from './quote/quote.schema.js';
 export {partnerStripSchema, type Partner, type PartnerStrip} from './partner-strip/partner-strip.schema.js';
 export {contactSchema, type Contact} from './contact-badge/contact.schema.js';
 export {contentBundleSchema, type ContentBundle} from './content-bundle.schema.js';
-export type {LocalizedTextValue as LocalizedText, ImageValue as Image} from './core/schema-parts.js';
+export type {LocalizedText, Image} from './core/schema-parts.js';
+export {Invalid, type Schema, type JsonSchema} from './core/schema.js';
 export {defineElement} from './core/define.js';
 export {VERSION} from './core/version.js';

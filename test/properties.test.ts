@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
-import type {GenericSchema} from 'valibot';
+import type {Schema} from '../src/core/schema.js';
 import '../src/all.js';
 import {validate} from '../src/core/validate.js';
 import {contactSchema} from '../src/contact-badge/contact.schema.js';
@@ -12,7 +12,7 @@ import {captureWarnings} from './support/helpers.js';
 
 type Widget = HTMLElement & {data: unknown; updateComplete: Promise<unknown>};
 
-const elements: {tag: string; schema: GenericSchema<unknown, unknown>; sample: Record<string, unknown>}[] = [
+const elements: {tag: string; schema: Schema<unknown>; sample: Record<string, unknown>}[] = [
   {tag: 'thamm-news-card', schema: newsItemSchema, sample: newsItem() as Record<string, unknown>},
   {tag: 'thamm-quote', schema: quoteSchema, sample: quote() as Record<string, unknown>},
   {tag: 'thamm-partner-strip', schema: partnerStripSchema, sample: partnerStrip() as Record<string, unknown>},

@@ -1,24 +1,19 @@
 /**
- * Valibot pieces of the content model that every element shares. The same
- * schemas validate content at run time and produce the published JSON Schema,
- * so messages are written for page authors: `title: required`.
+ * Pieces of the content model that every element shares. The same schemas
+ * validate content at run time and produce the published JSON Schema, so
+ * messages are written for page authors: `title: required`.
  */
-import * as v from 'valibot';
+import type {LocalizedText} from './language.js';
+import {integer, object, optional, record, string, union, type Schema} from './schema.js';
 
-type Issue = v.BaseIssue<unknown>;
-const isMissing = (input: unknown) => input === undefined || input === null || input === '';
+export type {LocalizedText};
 
-/** "required" when absent or empty, else "must be <expected>". */
-export const expected = (what: string) => (issue: Issue) =>
-  isMissing(issue.input) ? 'required' : `must be ${what}`;
-
-/**
- * `v.object` whose entries have no prototype: valibot walks them with
- * `for…in`, so a page that added enumerable keys to Object.prototype would
- * otherwise add "fields" to every schema.
- */
-export function object<const T extends v.ObjectEntries>(entries: T, message: (issue: Issue) => string) {
-  return v.object(Object.setPrototypeOf({...entries}, null) as T, message);
+/** An image: `alt` is empty for a decorative one. Width and height, in pixels, reserve its space. */
+export interface Image {
+  src: string;
+  alt: LocalizedText;
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -28,38 +23,32 @@ export function object<const T extends v.ObjectEntries>(entries: T, message: (is
  */
 export const LIMITS = {text: 5000, url: 2048, languages: 12, tags: 30} as const;
 
-const TOO_LONG = `at most ${LIMITS.text} characters`;
+/** Text that must not be empty. */
+export const text = string('text', {minLength: 1});
 
-export const text = v.pipe(v.string(expected('text')), v.nonEmpty('required'), v.maxLength(LIMITS.text, TOO_LONG));
+/** A BCP 47 language tag: `fr`, `ar-MA`. */
+export const languageTag = string('a BCP 47 language tag', {maxLength: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/});
 
-const languageMap = v.pipe(
-  v.record(
-    v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a BCP 47 language tag')),
-    v.pipe(v.string(expected('text')), v.maxLength(LIMITS.text, TOO_LONG)),
-  ),
-  v.minEntries(1, 'required'),
-  v.maxEntries(LIMITS.languages, `at most ${LIMITS.languages} languages`),
-);
+const languageMap = record(languageTag, string('text'), 'an object of language tags to text', {
+  minProperties: 1,
+  maxProperties: LIMITS.languages,
+  tooMany: `at most ${LIMITS.languages} languages`,
+});
 const localized = 'text or an object of language tags to text';
 
 /** A plain string, or an object of BCP 47 tags to strings. */
-export const localizedText = v.union([text, languageMap], expected(localized));
+export const localizedText: Schema<LocalizedText> = union<LocalizedText>([text, languageMap], localized);
 
 /** A URL as written in content; the URL policy decides at render time whether it is kept. */
-export const url = v.pipe(
-  v.string(expected('a URL')),
-  v.nonEmpty('required'),
-  v.maxLength(LIMITS.url, `at most ${LIMITS.url} characters`),
-);
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const url = string('a URL', {minLength: 1, maxLength: LIMITS.url});
 
 /** An ISO 8601 calendar date, with an optional time. */
-export const isoDate = v.pipe(
-  v.string(expected('an ISO 8601 date')),
-  v.regex(ISO_DATE, 'not an ISO 8601 date'),
-  v.check((value) => !Number.isNaN(parseIsoDate(value).getTime()), 'not an ISO 8601 date'),
-);
+export const isoDate = string('an ISO 8601 date', {
+  maxLength: 40,
+  pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+  test: (value) => !Number.isNaN(parseIsoDate(value).getTime()),
+  invalid: 'not an ISO 8601 date',
+});
 
 /** Date-only values mean that day everywhere: they are read, and shown, in UTC. */
 export function parseIsoDate(value: string): Date {
@@ -70,22 +59,14 @@ export function parseIsoDate(value: string): Date {
   return date;
 }
 
-const dimension = v.pipe(
-  v.number(expected('a number of pixels')),
-  v.integer('must be a whole number of pixels'),
-  v.minValue(1, 'must be at least 1'),
-);
+const pixels = integer('a whole number of pixels', 1);
 
-export const image = object(
+export const image = object<Image>(
   {
     src: url,
-    // Empty for a decorative image.
-    alt: v.union([v.string(), languageMap], expected(localized)),
-    width: v.optional(dimension),
-    height: v.optional(dimension),
+    alt: union<LocalizedText>([string('text'), languageMap], localized),
+    width: optional(pixels),
+    height: optional(pixels),
   },
-  expected('an object {src, alt}'),
+  'an object {src, alt}',
 );
-
-export type LocalizedTextValue = v.InferOutput<typeof localizedText>;
-export type ImageValue = v.InferOutput<typeof image>;

@@ -1,9 +1,9 @@
 import {html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type * as v from 'valibot';
 import {ContentLoader, type LoadResult} from './content-loader.js';
 import {LanguageController, type LocalizedText} from './language.js';
 import {translator, uiLocaleOf, type Translate} from './localize.js';
+import type {Schema} from './schema.js';
 import {safeUrl, type UrlKind} from './url-policy.js';
 import {validate} from './validate.js';
 import {VERSION} from './version.js';
@@ -46,7 +46,7 @@ export abstract class ThammElement<T> extends LitElement {
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));
 
   /** The element's schema for its content object. */
-  protected abstract readonly schema: v.GenericSchema<unknown, T>;
+  protected abstract readonly schema: Schema<T>;
 
   /** The rendered content. */
   protected abstract renderContent(content: T): TemplateResult;

@@ -1,22 +1,33 @@
-import * as v from 'valibot';
-import {expected, image, isoDate, LIMITS, localizedText, object, text, url} from '../core/schema-parts.js';
+import {image, isoDate, LIMITS, localizedText, text, url, type Image, type LocalizedText} from '../core/schema-parts.js';
+import {array, object, optional, type Schema} from '../core/schema.js';
 
 /** One news item, as `<thamm-news-card>` renders it. */
-export const newsItemSchema = object(
+export interface NewsItem {
+  /** The CMS's identifier; not shown. */
+  id?: string;
+  title: LocalizedText;
+  /** ISO 8601: `2020-10-15`, or with a time and offset. */
+  date: string;
+  category?: LocalizedText;
+  summary?: LocalizedText;
+  /** The full article; the whole card links there. */
+  url?: string;
+  image?: Image;
+  location?: LocalizedText;
+  tags?: LocalizedText[];
+}
+
+export const newsItemSchema: Schema<NewsItem> = object<NewsItem>(
   {
-    id: v.optional(text),
+    id: optional(text),
     title: localizedText,
     date: isoDate,
-    category: v.optional(localizedText),
-    summary: v.optional(localizedText),
-    url: v.optional(url),
-    image: v.optional(image),
-    location: v.optional(localizedText),
-    tags: v.optional(
-      v.pipe(v.array(localizedText, expected('a list')), v.maxLength(LIMITS.tags, `at most ${LIMITS.tags} tags`)),
-    ),
+    category: optional(localizedText),
+    summary: optional(localizedText),
+    url: optional(url),
+    image: optional(image),
+    location: optional(localizedText),
+    tags: optional(array(localizedText, 'a list', LIMITS.tags, `at most ${LIMITS.tags} tags`)),
   },
-  expected('a JSON object'),
+  'a JSON object',
 );
-
-export type NewsItem = v.InferOutput<typeof newsItemSchema>;

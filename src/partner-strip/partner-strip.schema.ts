@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import {expected, image, localizedText, object, text, url} from '../core/schema-parts.js';
+import {image, localizedText, text, url, type Image, type LocalizedText} from '../core/schema-parts.js';
+import {array, object, oneOf, optional, union, type Schema} from '../core/schema.js';
 
 /** The roles a strip groups partners by, in the order it shows the groups. */
 export const PARTNER_ROLES = ['funder', 'implementer', 'government', 'partner'] as const;
@@ -8,28 +8,38 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
 /** A page of logos stays light: more partners than this is a content error. */
 export const MAX_PARTNERS = 60;
 
-const partner = object(
-  {
-    id: v.optional(text),
-    name: localizedText,
-    acronym: v.optional(localizedText),
-    url: v.optional(url),
-    logo: v.optional(image),
-    role: v.optional(v.picklist(PARTNER_ROLES, `must be one of ${PARTNER_ROLES.join(', ')}`)),
-  },
-  expected('an object {name}'),
-);
-
-const partners = v.pipe(
-  v.array(partner, expected('a list of partners')),
-  v.maxLength(MAX_PARTNERS, `at most ${MAX_PARTNERS} partners`),
-);
+/** One organisation of the programme. */
+export interface Partner {
+  /** The CMS's identifier; not shown. */
+  id?: string;
+  /** The full name: the logo's text alternative. */
+  name: LocalizedText;
+  /** Shown in a badge when there is no logo, or it fails to load. */
+  acronym?: LocalizedText;
+  url?: string;
+  logo?: Image;
+  /** The group it is shown in; `partner` when absent. */
+  role?: PartnerRole;
+}
 
 /** `{title?, partners}`, or the bare list of partners. */
-export const partnerStripSchema = v.union(
-  [object({title: v.optional(localizedText), partners}, expected('an object {partners}')), partners],
-  expected('an object {partners} or a list of partners'),
+export type PartnerStrip = {title?: LocalizedText; partners: Partner[]} | Partner[];
+
+const partner = object<Partner>(
+  {
+    id: optional(text),
+    name: localizedText,
+    acronym: optional(localizedText),
+    url: optional(url),
+    logo: optional(image),
+    role: optional(oneOf(PARTNER_ROLES)),
+  },
+  'an object {name}',
 );
 
-export type Partner = v.InferOutput<typeof partner>;
-export type PartnerStrip = v.InferOutput<typeof partnerStripSchema>;
+const partners = array(partner, 'a list of partners', MAX_PARTNERS, `at most ${MAX_PARTNERS} partners`);
+
+export const partnerStripSchema: Schema<PartnerStrip> = union<PartnerStrip>(
+  [object({title: optional(localizedText), partners}, 'an object {partners}'), partners],
+  'an object {partners} or a list of partners',
+);

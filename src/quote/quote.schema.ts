@@ -1,25 +1,43 @@
-import * as v from 'valibot';
-import {expected, image, isoDate, localizedText, object, text, url} from '../core/schema-parts.js';
+import {image, isoDate, localizedText, text, url, type Image, type LocalizedText} from '../core/schema-parts.js';
+import {object, optional, type Schema} from '../core/schema.js';
 
 /** One quote and its speaker, as `<thamm-quote>` renders it. */
-export const quoteSchema = object(
+export interface Quote {
+  /** The CMS's identifier; not shown. */
+  id?: string;
+  /** The words quoted, without quotation marks: the element adds those of their language. */
+  text: LocalizedText;
+  author: {
+    name: LocalizedText;
+    role?: LocalizedText;
+    organization?: LocalizedText;
+    image?: Image;
+  };
+  topic?: LocalizedText;
+  /** ISO 8601: when the words were said. */
+  date?: string;
+  /** Where the words were published. */
+  source?: {url: string; label?: LocalizedText};
+}
+
+export const quoteSchema: Schema<Quote> = object<Quote>(
   {
-    id: v.optional(text),
+    id: optional(text),
     text: localizedText,
-    author: object(
+    author: object<Quote['author']>(
       {
         name: localizedText,
-        role: v.optional(localizedText),
-        organization: v.optional(localizedText),
-        image: v.optional(image),
+        role: optional(localizedText),
+        organization: optional(localizedText),
+        image: optional(image),
       },
-      expected('an object {name}'),
+      'an object {name}',
     ),
-    topic: v.optional(localizedText),
-    date: v.optional(isoDate),
-    source: v.optional(object({url, label: v.optional(localizedText)}, expected('an object {url, label}'))),
+    topic: optional(localizedText),
+    date: optional(isoDate),
+    source: optional(
+      object<NonNullable<Quote['source']>>({url, label: optional(localizedText)}, 'an object {url, label}'),
+    ),
   },
-  expected('a JSON object'),
+  'a JSON object',
 );
-
-export type Quote = v.InferOutput<typeof quoteSchema>;
