@@ -10,6 +10,9 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // Internal state declared in `static properties` ({state: true}) is read as attributes.
+            const internal = new Set(declaration.members?.filter((m) => (m.privacy ?? 'public') !== 'public').map((m) => m.name));
+            declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
             declaration.members = declaration.members?.filter(
               (member) => !member.static && (member.privacy ?? 'public') === 'public',
             );

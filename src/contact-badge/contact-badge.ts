@@ -1,7 +1,6 @@
 // The tag alone: @lit/localize's index also brings its page-wide runtime.
 import {str} from '@lit/localize/internal/str-tag.js';
 import {html} from 'lit';
-import {state} from 'lit/decorators.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {mailtoHref, telHref} from '../core/url-policy.js';
 import {contactSchema, type Contact} from './contact.schema.js';
@@ -45,11 +44,12 @@ import {styles} from './contact-badge.styles.js';
  */
 export class ThammContactBadge extends ThammElement<Contact> {
   static override styles = [ThammElement.styles, styles];
+  static override properties = {copyStatus: {state: true}};
 
   protected override readonly schema = contactSchema;
 
   /** What the copy button last did, for its status message. */
-  @state() private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
+  private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
   private photoFailed = false;
 
   protected override sanitize(contact: Contact): Contact {

@@ -1,5 +1,4 @@
-import {html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ContentLoader, type LoadResult} from './content-loader.js';
 import {LanguageController, type LocalizedText} from './language.js';
 import {translator, uiLocaleOf, type Translate} from './localize.js';
@@ -23,24 +22,32 @@ export type ContentState = 'loading' | 'ready' | 'error';
 export abstract class ThammElement<T> extends LitElement {
   static readonly version: string = VERSION;
   static override styles: CSSResultGroup = baseStyles;
+  // Declared here, not with decorators: the decorator runtime is bytes the bundle can do without.
+  static override properties: PropertyDeclarations = {
+    data: {attribute: false},
+    src: {},
+    content: {state: true},
+    contentState: {state: true},
+    failure: {state: true},
+  };
 
   /** The content object. Set it from JS; it wins over inline JSON and `src`. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** URL of a JSON document; a `#/json/pointer` fragment selects a part of it. */
-  @property() src?: string;
+  src?: string;
 
   /** The validated content, once loaded. */
-  @state() protected content?: T;
+  protected content?: T;
 
   /** Set by the element: `loading`, `ready` or `error`. Reflected as the `state` attribute. */
   get state(): ContentState {
     return this.contentState;
   }
 
-  @state() private contentState: ContentState = 'loading';
+  private contentState: ContentState = 'loading';
   /** The last failure; a new object for each, so each one is announced. */
-  @state() private failure?: {message: string};
+  private failure?: {message: string};
 
   protected readonly language = new LanguageController(this);
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));

@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {formatDate} from '../core/format-date.js';
 import {heading, headingLevel} from '../core/heading.js';
@@ -45,9 +44,10 @@ import {styles} from './news-card.styles.js';
  */
 export class ThammNewsCard extends ThammElement<NewsItem> {
   static override styles = [ThammElement.styles, styles];
+  static override properties = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the title heading (1–6), to fit the page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   /** Set to `true` when the image fails to load: the card then shows none. */
   private imageFailed = false;

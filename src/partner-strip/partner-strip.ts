@@ -1,5 +1,4 @@
 import {html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {heading, headingLevel} from '../core/heading.js';
 import {ThammElement} from '../core/thamm-element.js';
@@ -41,15 +40,20 @@ import {styles} from './partner-strip.styles.js';
  */
 export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
   static override styles = [ThammElement.styles, styles];
+  static override properties = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    logoHeight: {type: Number, attribute: 'logo-height'},
+    monochrome: {type: Boolean, reflect: true},
+  };
 
   /** Level of the strip's title (1–6); group headings are one level below it. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Common height of the logos, in CSS pixels. */
-  @property({type: Number, attribute: 'logo-height'}) logoHeight?: number;
+  logoHeight?: number;
 
   /** Shows logos in greys, in colour again on hover and focus. */
-  @property({type: Boolean, reflect: true}) monochrome = false;
+  monochrome = false;
 
   protected override readonly schema = partnerStripSchema;
 

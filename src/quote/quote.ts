@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {formatDate} from '../core/format-date.js';
 import {ThammElement} from '../core/thamm-element.js';
@@ -43,9 +42,10 @@ import {styles} from './quote.styles.js';
  */
 export class ThammQuote extends ThammElement<Quote> {
   static override styles = [ThammElement.styles, styles];
+  static override properties = {variant: {reflect: true}};
 
   /** `featured` gives a short quote prominence. */
-  @property({reflect: true}) variant?: 'featured';
+  variant?: 'featured';
 
   protected override readonly schema = quoteSchema;
 
