@@ -10,6 +10,10 @@ describe('in a polluted environment', () => {
     // Enumerable, as careless libraries add them.
     (Object.prototype as Record<string, unknown>).polluted = 'from Object.prototype';
     (Object.prototype as Record<string, unknown>).title = 'polluted title';
+    // Optional fields: content that leaves them out must not get them from the prototype.
+    for (const key of ['summary', 'category', 'location', 'role', 'organization', 'topic', 'acronym', 'label']) {
+      (Object.prototype as Record<string, unknown>)[key] = `polluted ${key}`;
+    }
     (Array.prototype as unknown as Record<string, unknown>).extra = () => 'from Array.prototype';
     // An analytics wrapper: changes nothing, but is not the native fetch.
     window.fetch = (...args: Parameters<typeof fetch>) => originalFetch(...args).then((response) => response);
@@ -17,6 +21,9 @@ describe('in a polluted environment', () => {
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).polluted;
     delete (Object.prototype as Record<string, unknown>).title;
+    for (const key of ['summary', 'category', 'location', 'role', 'organization', 'topic', 'acronym', 'label']) {
+      delete (Object.prototype as Record<string, unknown>)[key];
+    }
     delete (Array.prototype as unknown as Record<string, unknown>).extra;
     window.fetch = originalFetch;
   });
@@ -36,6 +43,17 @@ describe('in a polluted environment', () => {
     expect(text(elements[4], 'category')).to.equal('News');
     expect(elements[2].shadowRoot!.querySelectorAll('li').length, 'no extra partner from Array.prototype').to.equal(7);
     for (const el of elements) expect(el.shadowRoot!.textContent).to.not.contain('polluted');
+  });
+
+  it('does not take a missing optional field from the prototype', async () => {
+    const page = await fixture(html`<div>
+      <thamm-news-card .data=${{title: 'Titre', date: '2020-10-15', url: 'https://example.org/', image: {src: 'x.png', alt: ''}}}></thamm-news-card>
+      <thamm-quote .data=${{text: 'Mots', author: {name: 'Nom'}, source: {url: 'https://example.org/'}}}></thamm-quote>
+      <thamm-partner-strip .data=${[{name: 'OIT', url: 'https://example.org/'}]}></thamm-partner-strip>
+      <thamm-contact-badge .data=${{name: 'Nom', email: 'a@example.org', url: 'https://example.org/'}}></thamm-contact-badge></div>`);
+    const elements = [...page.children];
+    await Promise.all(elements.map((el) => stateOf(el, 'ready')));
+    for (const el of elements) expect(el.shadowRoot!.textContent, el.localName).to.not.contain('polluted');
   });
 
   it('does not take a missing required field from the prototype', async () => {

@@ -55,18 +55,17 @@ export class ThammContactBadge extends ThammElement<Contact> {
   protected override sanitize(contact: Contact): Contact {
     this.photoFailed = false;
     this.copyStatus = 'idle';
-    const email = contact.email && mailtoHref(contact.email) ? contact.email : undefined;
-    if (contact.email && !email) this.warn('email: not a plain e-mail address; no link made');
-    const phone = contact.phone && telHref(contact.phone) ? contact.phone : undefined;
-    if (contact.phone && !phone) this.warn('phone: not a phone number; no link made');
-    const src = this.keepUrl(contact.image?.src, 'image.src', 'image');
-    return {
-      ...contact,
-      email,
-      phone,
-      url: this.keepUrl(contact.url, 'url'),
-      image: contact.image && src ? {...contact.image, src} : undefined,
-    };
+    if (contact.email && !mailtoHref(contact.email)) {
+      this.warn('email: not a plain e-mail address; no link made');
+      delete contact.email;
+    }
+    if (contact.phone && !telHref(contact.phone)) {
+      this.warn('phone: not a phone number; no link made');
+      delete contact.phone;
+    }
+    ThammElement.put(contact, 'url', this.keepUrl(contact.url, 'url'));
+    ThammElement.put(contact, 'image', this.keepImage(contact.image, 'image'));
+    return contact;
   }
 
   protected override renderContent(contact: Contact) {

@@ -76,7 +76,8 @@ export const baseStyles = css`
     margin: 0;
     line-height: 1.3;
   }
-  .kicker {
+  .kicker,
+  [part='group-title'] {
     margin: 0;
     color: var(--_accent);
     font-size: 0.8125em;

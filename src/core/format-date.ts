@@ -19,7 +19,19 @@ function formatter(lang: string, dateOnly: boolean) {
   return format;
 }
 
+// A feed repeats its dates, and re-renders (a new language, new data) repeat
+// them all: formatting is the costly part of a card's render, so results are
+// kept, up to a bound.
+const formatted = new Map<string, string>();
+
 /** An ISO 8601 date as the element's language writes it: "15 octobre 2020". */
 export function formatDate(iso: string, lang: string): string {
-  return formatter(lang, iso.length === 10).format(parseIsoDate(iso));
+  const key = `${lang}|${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 1000) formatted.clear();
+    text = formatter(lang, iso.length === 10).format(parseIsoDate(iso));
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -6,15 +6,16 @@ export const headingLevel = (value: number, fallback: number) =>
 
 /**
  * A real `<h1>`–`<h6>` at the level the page asks for, so the widget fits the
- * page's outline. One static template per level keeps them cacheable.
+ * page's outline. One static template per level keeps them cacheable; styles
+ * select headings by their part.
  */
-export function heading(level: number, part: string, content: unknown, className = ''): TemplateResult {
+export function heading(level: number, part: string, content: unknown): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 part=${part} class=${className}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} class=${className}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} class=${className}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${className}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${className}>${content}</h5>`;
-    default: return html`<h6 part=${part} class=${className}>${content}</h6>`;
+    case 1: return html`<h1 part=${part}>${content}</h1>`;
+    case 2: return html`<h2 part=${part}>${content}</h2>`;
+    case 3: return html`<h3 part=${part}>${content}</h3>`;
+    case 4: return html`<h4 part=${part}>${content}</h4>`;
+    case 5: return html`<h5 part=${part}>${content}</h5>`;
+    default: return html`<h6 part=${part}>${content}</h6>`;
   }
 }

@@ -56,15 +56,15 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
 
   protected override sanitize(item: NewsItem): NewsItem {
     this.imageFailed = false;
-    const url = this.keepUrl(item.url, 'url');
-    const src = this.keepUrl(item.image?.src, 'image.src', 'image');
-    return {...item, url, image: item.image && src ? {...item.image, src} : undefined};
+    ThammElement.put(item, 'url', this.keepUrl(item.url, 'url'));
+    ThammElement.put(item, 'image', this.keepImage(item.image, 'image'));
+    return item;
   }
 
   protected override renderContent(item: NewsItem) {
     const image = this.imageFailed ? undefined : item.image;
     const title = this.text(item.title);
-    return html`<article part="card" class=${image ? 'has-media' : ''}>
+    return html`<article part="card">
       ${image
         ? html`<div class="media"><img part="image" src=${image.src} alt=${this.plainText(image.alt)}
             width=${ifDefined(image.width)} height=${ifDefined(image.height)}
@@ -93,7 +93,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   protected override renderPlaceholder() {
     // Sized like the programme's own news (the seed article): an image beside
     // (or above) a kicker, four title lines, a date, six summary lines and tags.
-    return html`<article part="card" class="has-media" aria-hidden="true">
+    return html`<article part="card" aria-hidden="true">
       <div class="media placeholder-media"></div>
       <div class="body">
         <div class="placeholder-block placeholder-line short"></div>

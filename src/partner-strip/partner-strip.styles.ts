@@ -17,7 +17,7 @@ export const styles = css`
   [part='title'] {
     font-size: 1.125em;
   }
-  .kicker {
+  [part='group-title'] {
     color: var(--_muted);
   }
   ul {

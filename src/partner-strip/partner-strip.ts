@@ -65,12 +65,11 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
   protected override sanitize(strip: PartnerStrip): PartnerStrip {
     const list = Array.isArray(strip) ? strip : strip.partners;
     const prefix = Array.isArray(strip) ? '' : 'partners.';
-    const partners = list.map((partner, i) => {
-      const url = this.keepUrl(partner.url, `${prefix}${i}.url`);
-      const src = this.keepUrl(partner.logo?.src, `${prefix}${i}.logo.src`, 'image');
-      return {...partner, url, logo: partner.logo && src ? {...partner.logo, src} : undefined};
+    list.forEach((partner, i) => {
+      ThammElement.put(partner, 'url', this.keepUrl(partner.url, `${prefix}${i}.url`));
+      ThammElement.put(partner, 'logo', this.keepImage(partner.logo, `${prefix}${i}.logo`));
     });
-    return Array.isArray(strip) ? partners : {...strip, partners};
+    return strip;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -90,7 +89,7 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
       ${title ? heading(level, 'title', this.text(title)) : ''}
       ${groups.map(
         ({role, members}) => html`<div part="group">
-          ${grouped ? heading(groupLevel, 'group-title', this.groupTitle(role), 'kicker') : ''}
+          ${grouped ? heading(groupLevel, 'group-title', this.groupTitle(role)) : ''}
           <ul part="list">
             ${members.map((partner) => html`<li part="partner">${this.renderPartner(partner)}</li>`)}
           </ul>

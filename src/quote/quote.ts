@@ -54,13 +54,13 @@ export class ThammQuote extends ThammElement<Quote> {
 
   protected override sanitize(quote: Quote): Quote {
     this.portraitFailed = false;
-    const portrait = this.keepUrl(quote.author.image?.src, 'author.image.src', 'image');
-    const sourceUrl = this.keepUrl(quote.source?.url, 'source.url');
-    return {
-      ...quote,
-      author: {...quote.author, image: quote.author.image && portrait ? {...quote.author.image, src: portrait} : undefined},
-      source: quote.source && sourceUrl ? {...quote.source, url: sourceUrl} : undefined,
-    };
+    ThammElement.put(quote.author, 'image', this.keepImage(quote.author.image, 'author.image'));
+    if (quote.source) {
+      const url = this.keepUrl(quote.source.url, 'source.url');
+      if (url) quote.source.url = url;
+      else delete quote.source; // a source is its link: without one, none is shown
+    }
+    return quote;
   }
 
   protected override renderContent({text, author, topic, date, source}: Quote) {
