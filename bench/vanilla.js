@@ -1,34 +1,40 @@
 // The baselines: the news card's markup and styles written by hand.
 // (a) a <template> clone in light DOM; (b) a custom element with its own
 // shadow root, styles shared through adoptedStyleSheets.
+// The same markup as <thamm-news-card>'s shadow tree (its .root block, parts,
+// classes, aria-label) and the same layout: two flex columns that wrap.
 export const CARD_CSS = `
-  .v-card { position: relative; display: grid; grid-template-areas: 'media' 'body'; overflow: hidden;
-    border: 1px solid #d5dae3; border-radius: 8px; background: #fff; color: #1d2433; font-size: 16px; }
-  .v-media { grid-area: media; background: #e7eaf0; }
-  .v-media img { display: block; inline-size: 100%; block-size: auto; }
-  .v-body { grid-area: body; display: flex; flex-direction: column; gap: .5em; padding: 1em; }
-  .v-category { order: -1; margin: 0; color: #0b5cad; font-size: .8125em; font-weight: 700; text-transform: uppercase; }
-  .v-title { margin: 0; font-size: 1.25em; line-height: 1.3; }
-  .v-title a { color: inherit; }
-  .v-title a::after { content: ''; position: absolute; inset: 0; }
-  .v-meta, .v-summary { margin: 0; line-height: 1.5; }
-  .v-meta { color: #4a5468; font-size: .875em; }
-  .v-tags { display: flex; flex-wrap: wrap; gap: .375em; margin: 0; padding: 0; list-style: none; }
-  .v-tags li { padding-inline: .5em; border: 1px solid #d5dae3; border-radius: 1em; font-size: .8125em; }
+  .v-root { display: block; font-size: 16px; color: #1d2433; overflow-wrap: anywhere; }
+  .v-root article { position: relative; display: flex; flex-wrap: wrap; overflow: hidden;
+    border: 1px solid #d5dae3; border-radius: 8px; background: #fff; }
+  .v-root .media { flex: 2 1 13em; background: #e7eaf0; }
+  .v-root img { display: block; inline-size: 100%; block-size: 100%; object-fit: cover; }
+  .v-root .body { flex: 3 1 20em; display: flex; flex-direction: column; gap: .5em; padding: 1em; min-inline-size: 0; }
+  .v-root .category { order: -1; margin: 0; color: #0b5cad; font-size: .8125em; font-weight: 700; text-transform: uppercase; }
+  .v-root h3 { margin: 0; font-size: 1.25em; line-height: 1.3; }
+  .v-root a { color: inherit; }
+  .v-root a::after { content: ''; position: absolute; inset: 0; }
+  .v-root .meta, .v-root .summary { margin: 0; line-height: 1.5; }
+  .v-root .meta { color: #4a5468; font-size: .875em; }
+  .v-root .meta span::before { content: ' · '; }
+  .v-root .tags { display: flex; flex-wrap: wrap; gap: .375em; margin: 0; padding: 0; list-style: none; }
+  .v-root .tags li { padding-inline: .5em; border: 1px solid #d5dae3; border-radius: 1em; font-size: .8125em; }
 `;
 
 const template = document.createElement('template');
-template.innerHTML = `<article class="v-card"><div class="v-media"><img loading="lazy" decoding="async" alt=""></div>
-<div class="v-body"><h3 class="v-title"><a></a></h3><p class="v-category"></p>
-<p class="v-meta"><time></time><span></span></p><p class="v-summary"></p>
-<ul class="v-tags"><li></li><li></li><li></li></ul></div></article>`.replace(/\n/g, '');
+template.innerHTML = `<div class="v-root root" lang="fr" dir="ltr"><article part="card"><div class="media">
+<img part="image" loading="lazy" decoding="async" alt=""></div><div class="body" part="body">
+<h3 part="title"><a part="link"></a></h3><p class="kicker category" part="category"></p>
+<p class="meta" part="meta"><time></time><span part="location"></span></p><p class="summary" part="summary"></p>
+<ul class="tags" part="tags" aria-label="Mots-clés"><li part="tag"></li><li part="tag"></li><li part="tag"></li></ul>
+</div></article></div>`.replace(/\n/g, '');
 
 const dateFormat = new Intl.DateTimeFormat('fr', {dateStyle: 'long', timeZone: 'UTC'});
 
 /** Clones the card and returns it with a function that fills it. */
 function card() {
   const root = template.content.firstElementChild.cloneNode(true);
-  const [img, link, category, time, location, summary, ...tags] = root.querySelectorAll('img, a, .v-category, time, span, .v-summary, li');
+  const [img, link, category, time, location, summary, ...tags] = root.querySelectorAll('img, a, .category, time, span, .summary, li');
   const fill = (item) => {
     img.src = item.image.src;
     img.width = item.image.width;
