@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
 
 // The one-file bundle that partner sites load, as `npm run build` wrote it:
-// decorators and minification behave differently there than in the test build.
+// class fields, build plugins and minification behave differently there than in the test build.
 const BUNDLE = '/dist/thamm-widgets.js';
 
 type Bundle = {VERSION: string; defineElement: (tag: string, element: CustomElementConstructor & {version?: string}) => void};
@@ -49,7 +49,7 @@ describe('dist/thamm-widgets.js', () => {
     early.remove();
   });
 
-  it('reflects properties set before and after upgrade (decorators work in the build)', async () => {
+  it('reflects properties set before and after upgrade (reactive properties work in the build)', async () => {
     const el = document.createElement('thamm-news-card') as HTMLElement & {headingLevel: number; data: unknown; updateComplete: Promise<unknown>};
     el.setAttribute('heading-level', '2');
     el.data = newsItem();

@@ -118,7 +118,7 @@ export abstract class ThammElement<T> extends LitElement {
     return root;
   }
 
-  override update(changed: PropertyValues) {
+  protected override update(changed: PropertyValues) {
     const root = this.renderRoot as HTMLElement;
     const {lang, dir} = this.language;
     if (root.lang !== lang) root.lang = lang;
