@@ -139,9 +139,15 @@ export abstract class ThammElement<T> extends LitElement {
    * language it comes wrapped in a span with that `lang` and `dir`, so screen
    * readers pronounce it right and bidi stays correct.
    */
-  protected text(text: LocalizedText): string | TemplateResult {
+  protected text(text: LocalizedText): string | HTMLSpanElement {
     const {value, lang, dir} = this.language.text(text);
-    return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
+    if (!lang) return value;
+    // An element, not a template: it also goes into elements built with DOM calls (tags, headings).
+    const span = document.createElement('span');
+    span.lang = lang;
+    span.dir = dir ?? 'auto';
+    span.textContent = value;
+    return span;
   }
 
   /** A person's name, then "role, organisation" when given (the quote's speaker, the contact). */

@@ -2,6 +2,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {formatDate} from '../core/format-date.js';
 import {heading, headingLevel} from '../core/heading.js';
+import type {LocalizedText} from '../core/language.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {newsItemSchema, type NewsItem} from './news-item.schema.js';
 import {styles} from './news-card.styles.js';
@@ -71,11 +72,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
             loading="lazy" decoding="async" @error=${this.handleImageError}></div>`
         : ''}
       <div class="body" part="body">
-        ${heading(
-          headingLevel(this.headingLevel, 3),
-          'title',
-          item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
-        )}
+        ${heading(headingLevel(this.headingLevel, 3), 'title', item.url ? titleLink(item.url, title) : title)}
         <p class="kicker category" part="category" ?hidden=${!item.category}>${item.category ? this.text(item.category) : ''}</p>
         <p class="meta" part="meta">
           <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time><span part="location"
@@ -84,7 +81,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
         <p class="summary" part="summary" ?hidden=${!item.summary}>${item.summary ? this.text(item.summary) : ''}</p>
         <ul class="tags" part="tags" ?hidden=${!item.tags?.length}
           aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
-          ${item.tags?.map((tag) => html`<li part="tag">${this.text(tag)}</li>`)}
+          ${this.renderTags(item.tags)}
         </ul>
       </div>
     </article>`;
@@ -106,10 +103,34 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     </article>`;
   }
 
+  /**
+   * The tags as one fragment of `<li>`s, not a template per tag: a feed renders
+   * thousands of cards, and templates would cost each card three template
+   * instances and six child parts more. Text goes in through textContent only.
+   */
+  private renderTags(tags: readonly LocalizedText[] = []) {
+    const items = document.createDocumentFragment();
+    for (const tag of tags) {
+      const li = items.appendChild(document.createElement('li'));
+      li.setAttribute('part', 'tag');
+      li.append(this.text(tag));
+    }
+    return items;
+  }
+
   private handleImageError() {
     this.imageFailed = true;
     this.requestUpdate();
   }
+}
+
+/** The card's one link, named by its title; built like the heading it goes in. */
+function titleLink(href: string, title: string | Node) {
+  const link = document.createElement('a');
+  link.setAttribute('part', 'link');
+  link.href = href;
+  link.append(title);
+  return link;
 }
 
 declare global {
