@@ -40,10 +40,10 @@ const wrongType = (input: unknown, expects: string) => fail(isMissing(input) ? '
 /** The JSON type of a value, as JSON Schema names it. */
 const jsonType = (input: unknown) => (input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input);
 
-/** Runs `check` on a field, adding the field to the path of a failure. */
-function within<T>(key: string | number, check: () => T): T {
+/** Checks one field's value, adding the field to the path of a failure. */
+function field<T>(schema: Schema<T>, value: unknown, key: string | number): T {
   try {
-    return check();
+    return schema.check(value);
   } catch (error) {
     if (error instanceof Invalid) error.path.unshift(key);
     throw error;
@@ -118,7 +118,7 @@ export function object<T>(fields: Fields<T>, expects: string): Schema<T> {
       if (jsonType(input) !== 'object') return wrongType(input, expects);
       const copy = Object.create(null) as T;
       for (const key of keys) {
-        const value = within(key, () => fields[key].check(own(input as object, key)));
+        const value = field(fields[key], own(input as object, key), key);
         if (value !== undefined) copy[key] = value;
       }
       return copy;
@@ -133,7 +133,7 @@ export function array<T>(items: Schema<T>, expects: string, maxItems?: number, t
     check: (input) => {
       if (!Array.isArray(input)) return wrongType(input, expects);
       if (input.length > (maxItems ?? Infinity)) fail(tooMany);
-      return Array.from(input, (_, i) => within(i, () => items.check(own(input, i))));
+      return Array.from(input, (_, i) => field(items, own(input, i), i));
     },
   };
 }
@@ -161,8 +161,8 @@ export function record<V>(
       if (names.length > maxProperties) fail(tooMany);
       const copy = Object.create(null) as Record<string, V>;
       for (const name of names) {
-        within(name, () => keys.check(name));
-        copy[name] = within(name, () => values.check(own(input as object, name)));
+        field(keys, name, name);
+        copy[name] = field(values, own(input as object, name), name);
       }
       return copy;
     },
