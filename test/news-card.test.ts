@@ -132,6 +132,17 @@ describe('<thamm-news-card>', () => {
       expect(hit, 'the link receives clicks anywhere on the card').to.equal(links[0]);
     });
 
+    it('keeps focus on its link when it re-renders in another language', async () => {
+      const title = {fr: 'Lancement du programme', en: 'Programme launch'};
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="fr" .data=${newsItem({title})}></thamm-news-card>`);
+      const link = shadow(el).querySelector('a')!;
+      link.focus();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(link.textContent, 'the same link, now in English').to.equal('Programme launch');
+      expect(shadow(el).activeElement, 'focus stays where the reader left it').to.equal(link);
+    });
+
     it('shows nothing of the optional fields it was not given', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{title: 'Titre seul', date: '2020-10-15'}}></thamm-news-card>`);
       const visible = [...shadow(el).querySelectorAll('[part]')].filter((part) => part.checkVisibility()).map((part) => part.getAttribute('part'));

@@ -1,16 +1,22 @@
+import {html, type TemplateResult} from 'lit';
+
 /** A heading level from an attribute: a whole number from 1 to 6, else `fallback`. */
 export const headingLevel = (value: number, fallback: number) =>
   Math.min(6, Math.max(1, Math.trunc(value) || fallback));
 
 /**
  * A real `<h1>`–`<h6>` at the level the page asks for, so the widget fits the
- * page's outline. Made with DOM calls, not a template per level: in a feed,
- * a nested template would cost every card a template instance and two parts.
- * Lit renders the element like any other child value.
+ * page's outline. One static template per level keeps them cacheable, and a
+ * template (not an element made anew) updates in place, so a focused link
+ * inside keeps focus when the element re-renders. Styles select it by part.
  */
-export function heading(level: number, part: string, content: string | Node): HTMLHeadingElement {
-  const element = document.createElement(`h${headingLevel(level, 2)}`) as HTMLHeadingElement;
-  element.setAttribute('part', part);
-  element.append(content);
-  return element;
+export function heading(level: number, part: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1 part=${part}>${content}</h1>`;
+    case 2: return html`<h2 part=${part}>${content}</h2>`;
+    case 3: return html`<h3 part=${part}>${content}</h3>`;
+    case 4: return html`<h4 part=${part}>${content}</h4>`;
+    case 5: return html`<h5 part=${part}>${content}</h5>`;
+    default: return html`<h6 part=${part}>${content}</h6>`;
+  }
 }

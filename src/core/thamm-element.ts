@@ -142,7 +142,7 @@ export abstract class ThammElement<T> extends LitElement {
   protected text(text: LocalizedText): string | HTMLSpanElement {
     const {value, lang, dir} = this.language.text(text);
     if (!lang) return value;
-    // An element, not a template: it also goes into elements built with DOM calls (tags, headings).
+    // An element, not a template: it also goes into lists built with DOM calls (the news card's tags).
     const span = document.createElement('span');
     span.lang = lang;
     span.dir = dir ?? 'auto';

@@ -72,7 +72,11 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
             loading="lazy" decoding="async" @error=${this.handleImageError}></div>`
         : ''}
       <div class="body" part="body">
-        ${heading(headingLevel(this.headingLevel, 3), 'title', item.url ? titleLink(item.url, title) : title)}
+        ${heading(
+          headingLevel(this.headingLevel, 3),
+          'title',
+          item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
+        )}
         <p class="kicker category" part="category" ?hidden=${!item.category}>${item.category ? this.text(item.category) : ''}</p>
         <p class="meta" part="meta">
           <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time><span part="location"
@@ -106,7 +110,8 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   /**
    * The tags as one fragment of `<li>`s, not a template per tag: a feed renders
    * thousands of cards, and templates would cost each card three template
-   * instances and six child parts more. Text goes in through textContent only.
+   * instances and six child parts more. Tags hold nothing focusable, so making
+   * them anew on a re-render loses nothing. Text goes in as text nodes only.
    */
   private renderTags(tags: readonly LocalizedText[] = []) {
     const items = document.createDocumentFragment();
@@ -122,15 +127,6 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     this.imageFailed = true;
     this.requestUpdate();
   }
-}
-
-/** The card's one link, named by its title; built like the heading it goes in. */
-function titleLink(href: string, title: string | Node) {
-  const link = document.createElement('a');
-  link.setAttribute('part', 'link');
-  link.href = href;
-  link.append(title);
-  return link;
 }
 
 declare global {
