@@ -186,6 +186,16 @@ describe('<thamm-news-card>', () => {
       expect(height, '16:9 box held open').to.be.closeTo((width * 9) / 16, 1);
     });
 
+    it('reserves the box of the content\'s width and height before the image arrives', async () => {
+      const wrapper = await fixture(html`<div style="width: 320px">
+        <thamm-news-card .data=${newsItem({image: {src: '/mock/status?code=204&delay=400', alt: '', width: 1200, height: 600}})}>
+        </thamm-news-card></div>`);
+      const img = shadow(wrapper.querySelector('thamm-news-card')!).querySelector('img')!;
+      const {width, height} = img.getBoundingClientRect();
+      expect(width, 'full width').to.be.closeTo(318, 1);
+      expect(height, '2:1 box held open, from width and height').to.be.closeTo(width / 2, 1);
+    });
+
     it('removes an image that fails to load, leaving a clean card', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card
         .data=${newsItem({image: {src: '/mock/status?code=404', alt: 'Cassée'}})}></thamm-news-card>`);

@@ -27,11 +27,16 @@ export const styles = css`
     inline-size: 100%;
     /* Fills the row when beside the text; holds the ratio when stacked. */
     block-size: 100%;
-    aspect-ratio: 16 / 9;
     object-fit: cover;
   }
-  img[width] {
-    aspect-ratio: auto;
+  /*
+   * Without a size in the content the box holds 16:9. With one, the width and
+   * height attributes give the box their ratio until the image arrives: no
+   * aspect-ratio here, which would override the attributes' own mapping.
+   */
+  img:not([width][height]),
+  .placeholder-media {
+    aspect-ratio: 16 / 9;
   }
   .body {
     flex: 3 1 20em;
