@@ -83,10 +83,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
             ?hidden=${!item.location}>${item.location ? this.text(item.location) : ''}</span>
         </p>
         <p class="summary" part="summary" ?hidden=${!item.summary}>${item.summary ? this.text(item.summary) : ''}</p>
-        <ul class="tags" part="tags" ?hidden=${!item.tags?.length}
-          aria-label=${this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'})}>
-          ${this.renderTags(item.tags)}
-        </ul>
+        ${this.renderTags(item.tags)}
       </div>
     </article>`;
   }
@@ -107,20 +104,34 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     </article>`;
   }
 
+  /** The tag list: one element per card, kept and updated in place. */
+  private tagList?: HTMLUListElement;
+
   /**
-   * The tags as one fragment of `<li>`s, not a template per tag: a feed renders
-   * thousands of cards, and templates would cost each card three template
-   * instances and six child parts more. Tags hold nothing focusable, so making
-   * them anew on a re-render loses nothing. Text goes in as text nodes only.
+   * The tags, made with DOM calls into a list the card keeps, not a template
+   * per tag: a feed renders thousands of cards, and templates would cost each
+   * card three template instances and six child parts more. Updates reuse the
+   * items. Text goes in as text nodes only.
    */
   private renderTags(tags: readonly LocalizedText[] = []) {
-    const items = document.createDocumentFragment();
-    for (const tag of tags) {
-      const li = items.appendChild(document.createElement('li'));
-      li.setAttribute('part', 'tag');
-      li.append(this.text(tag));
+    if (!tags.length) return '';
+    let list = this.tagList;
+    if (!list) {
+      list = this.tagList = document.createElement('ul');
+      list.className = 'tags';
+      list.setAttribute('part', 'tags');
     }
-    return items;
+    list.setAttribute('aria-label', this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'}));
+    tags.forEach((tag, i) => {
+      let item = list.children[i];
+      if (!item) {
+        item = list.appendChild(document.createElement('li'));
+        item.setAttribute('part', 'tag');
+      }
+      item.replaceChildren(this.text(tag));
+    });
+    while (list.children.length > tags.length) list.lastElementChild!.remove();
+    return list;
   }
 
   private handleImageError() {
