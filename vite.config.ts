@@ -34,7 +34,7 @@ function trustedTypesPolicy(): Plugin {
 /**
  * `msg()` calls carry a `desc` for translators: lit-localize extracts it into
  * the XLIFF files, and at run time nothing reads it. It is removed from the
- * built code (half a kilobyte of the bundle's budget); the build fails if a
+ * built code (a third of a kilobyte of the bundle); the build fails if a
  * `desc` is written in a way this does not recognise.
  */
 function stripTranslatorNotes(): Plugin {

@@ -72,6 +72,12 @@ test('the one-file bundle names its Trusted Types policy after the package, neve
   assert.doesNotMatch(bundle, /["`']lit-html["`']/);
 });
 
+test('the one-file bundle carries the UI strings but not the notes for translators', () => {
+  const bundle = readFileSync('dist/thamm-widgets.js', 'utf8');
+  assert.ok(bundle.includes('Mots-clés') && bundle.includes('الكلمات المفتاحية'), 'fr and ar strings');
+  assert.doesNotMatch(bundle, /desc:|Accessible name of the list of tags/);
+});
+
 test('the per-element modules leave Lit to the consumer\'s bundler', () => {
   const card = readFileSync('dist/news-card/news-card.js', 'utf8');
   assert.match(card, /from 'lit'/);
