@@ -1,10 +1,11 @@
 // npm run bench: renders, updates and weighs cards in Debian's Chromium,
 // against hand-written baselines, in one run with interleaved samples.
 // Writes bench/results.json and bench/results.md.
-import {createReadStream, existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {createReadStream, existsSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {chromium} from 'playwright-core';
+import {renderReport, updateReadme} from './report.js';
 
 const quick = process.argv.includes('--quick');
 const ROOT = process.cwd();
@@ -115,37 +116,9 @@ results.slowSrc = {cls: summary(cls.map((r) => r.cls)), ready: summary(cls.map((
 await browser.close();
 server.close();
 
-// The report: medians, ranges and ratios to the light-DOM template baseline.
-const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
-const kb = (s) => `${(s.median / 1024).toFixed(2)} KiB`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-const lines = [
-  `Chromium ${results.chromium}, ${results.date.slice(0, 10)}; medians with min–max; ratios to (a). ${quick ? '(quick run)' : ''}`,
-  '',
-  '| cards | variant | create + layout | ratio | update | ratio | memory / card | ratio | elements / card |',
-  '|---|---|---|---|---|---|---|---|---|',
-];
-for (const [n, variants] of Object.entries(results.newsCard)) {
-  const base = variants.template;
-  for (const [name, v] of Object.entries(variants)) {
-    const label = {template: '(a) template clone, light DOM', 'custom-element': '(b) vanilla custom element', thamm: '<thamm-news-card>'}[name];
-    lines.push(`| ${n} | ${label} | ${ms(v.create)} | ${ratio(v.create.median, base.create.median)} | ${ms(v.update)} | ${ratio(v.update.median, base.update.median)} | ${kb(v.bytesPerCard)} | ${ratio(v.bytesPerCard.median, base.bytesPerCard.median)} | ${v.elementsPerCard} |`);
-  }
-}
-lines.push('', '| element × 1000 | create + layout | update | memory / element | elements / element |', '|---|---|---|---|---|');
-for (const [tag, v] of Object.entries(results.otherElements)) {
-  lines.push(`| <${tag}> | ${ms(v.create)} | ${ms(v.update)} | ${kb(v.bytesPerCard)} | ${v.elementsPerCard} |`);
-}
-lines.push(
-  '',
-  `Cold load of one card from a src document (navigation to rendered): ${ms(results.coldLoad)}.`,
-  `Twelve cards from a src that answers in 800 ms: cumulative layout shift ${results.slowSrc.cls.median.toFixed(4)} (${results.slowSrc.cls.min.toFixed(4)}–${results.slowSrc.cls.max.toFixed(4)}), all ready after ${ms(results.slowSrc.ready)}.`,
-);
-const report = lines.join('\n');
+results.quick = quick;
+const report = renderReport(results);
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/results.md', `${report}\n`);
-if (!quick) {
-  const readme = readFileSync('README.md', 'utf8').replace(/(<!-- bench -->)[\s\S]*?(<!-- \/bench -->)/, `$1\n${report}\n$2`);
-  writeFileSync('README.md', readme);
-}
+if (!quick) updateReadme(report);
 console.log(`\n${report}`);
