@@ -13,7 +13,8 @@ export interface VCardFields {
 export const escapeText = (value: string) =>
   value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 
-const encoder = new TextEncoder();
+/** Octets of one code point in UTF-8 (a lone surrogate becomes U+FFFD: 3). */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /** RFC 6350 §3.2: lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -21,7 +22,8 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    // Counted, not encoded: a TextEncoder call per character made every render of a badge slow.
+    const size = utf8Length(char.codePointAt(0)!);
     // Continuation lines start with a space, which counts towards their 75.
     if (octets + size > 75) {
       parts.push(current);
