@@ -25,7 +25,7 @@ function withRefs(json, self) {
   if (Array.isArray(json)) return json.map((item) => withRefs(item));
   if (json === null || typeof json !== 'object') return json;
   const entries = Object.entries(json).filter(([keyword, value]) => value !== undefined && !(keyword === 'required' && value.length === 0));
-  return Object.fromEntries(entries.map(([keyword, value]) => [keyword, keyword === 'pattern' ? value : withRefs(value)]));
+  return Object.fromEntries(entries.map(([keyword, value]) => [keyword, withRefs(value)]));
 }
 
 const schema = {

@@ -50,10 +50,8 @@ export class ThammContactBadge extends ThammElement<Contact> {
 
   /** What the copy button last did, for its status message. */
   private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
-  private photoFailed = false;
 
   protected override sanitize(contact: Contact): Contact {
-    this.photoFailed = false;
     this.copyStatus = 'idle';
     if (contact.email && !mailtoHref(contact.email)) {
       this.warn('email: not a plain e-mail address; no link made');
@@ -70,10 +68,11 @@ export class ThammContactBadge extends ThammElement<Contact> {
 
   protected override renderContent(contact: Contact) {
     const name = this.plainText(contact.name);
+    const photo = this.shownImage(contact.image);
     return html`<address part="card">
-      <span class="avatar" part="avatar" aria-hidden="true">${contact.image && !this.photoFailed
-        ? html`<img src=${contact.image.src} alt="" width="56" height="56" loading="lazy" decoding="async"
-            @error=${this.handlePhotoError}>`
+      <span class="avatar" part="avatar" aria-hidden="true">${photo
+        ? html`<img src=${photo.src} alt="" width="56" height="56" loading="lazy" decoding="async"
+            @error=${this.handleImageError}>`
         : initials(name, this.language.lang)}</span>
       ${this.renderPerson(contact)}
       <ul class="channels">
@@ -139,10 +138,6 @@ export class ThammContactBadge extends ThammElement<Contact> {
     }
   }
 
-  private handlePhotoError() {
-    this.photoFailed = true;
-    this.requestUpdate();
-  }
 }
 
 /** "Abderrahim Amraoui" → "AA": the first letters of the first and last words. */

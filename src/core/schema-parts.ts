@@ -24,12 +24,15 @@ export interface Image {
 export const LIMITS = {text: 5000, url: 2048, languages: 12, tags: 30} as const;
 
 /** Text that must not be empty. */
-export const text = string('text', {minLength: 1});
+export const text = string('text', {minLength: 1, maxLength: LIMITS.text});
+
+/** Text that may be empty: a translation, a decorative image's alt. */
+const textOrEmpty = string('text', {maxLength: LIMITS.text});
 
 /** A BCP 47 language tag: `fr`, `ar-MA`. */
 export const languageTag = string('a BCP 47 language tag', {maxLength: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/});
 
-const languageMap = record(languageTag, string('text'), 'an object of language tags to text', {
+const languageMap = record(languageTag, textOrEmpty, 'an object of language tags to text', {
   minProperties: 1,
   maxProperties: LIMITS.languages,
   tooMany: `at most ${LIMITS.languages} languages`,
@@ -64,7 +67,7 @@ const pixels = integer('a whole number of pixels', 1);
 export const image = object<Image>(
   {
     src: url,
-    alt: union<LocalizedText>([string('text'), languageMap], localized),
+    alt: union<LocalizedText>([textOrEmpty, languageMap], localized),
     width: optional(pixels),
     height: optional(pixels),
   },

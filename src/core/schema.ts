@@ -57,7 +57,8 @@ const own = (input: object, key: string | number): unknown =>
 export interface StringRules {
   /** 1 makes an empty string count as missing: "required". */
   minLength?: number;
-  maxLength?: number;
+  /** Every string has a cap: content from a hostile document stays small. */
+  maxLength: number;
   pattern?: RegExp;
   /** A check JSON Schema cannot say (a real calendar day); not published. */
   test?: (value: string) => boolean;
@@ -65,7 +66,7 @@ export interface StringRules {
   invalid?: string;
 }
 
-export function string(expects: string, {minLength = 0, maxLength = 5000, pattern, test, invalid}: StringRules = {}): Schema<string> {
+export function string(expects: string, {minLength = 0, maxLength, pattern, test, invalid}: StringRules): Schema<string> {
   return {
     json: {type: 'string', minLength: minLength || undefined, maxLength, pattern: pattern?.source},
     check: (input) => {

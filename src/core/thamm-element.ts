@@ -49,6 +49,8 @@ export abstract class ThammElement<T> extends LitElement {
   private contentState: ContentState = 'loading';
   /** The last failure; a new object for each, so each one is announced. */
   private failure?: {message: string};
+  /** Image URLs that failed to load here; made on the first failure. */
+  private failedImages?: Set<string>;
 
   protected readonly language = new LanguageController(this);
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));
@@ -179,6 +181,17 @@ export abstract class ThammElement<T> extends LitElement {
     const src = this.keepUrl(image?.src, `${field}.src`, 'image');
     if (image && src) image.src = src;
     return src ? image : undefined;
+  }
+
+  /** The image, unless its URL failed to load in this element: no broken image is ever shown. */
+  protected shownImage<I extends Image>(image: I | undefined): I | undefined {
+    return image && !this.failedImages?.has(image.src) ? image : undefined;
+  }
+
+  /** `@error` of every content image: remembers its URL and renders without it. */
+  protected handleImageError(event: Event) {
+    (this.failedImages ??= new Set()).add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    this.requestUpdate();
   }
 
   /** Sets a content field, or removes it when `value` is undefined: content keeps no empty fields. */

@@ -50,20 +50,16 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   /** Level of the title heading (1–6), to fit the page's outline. */
   headingLevel = 3;
 
-  /** Set to `true` when the image fails to load: the card then shows none. */
-  private imageFailed = false;
-
   protected override readonly schema = newsItemSchema;
 
   protected override sanitize(item: NewsItem): NewsItem {
-    this.imageFailed = false;
     ThammElement.put(item, 'url', this.keepUrl(item.url, 'url'));
     ThammElement.put(item, 'image', this.keepImage(item.image, 'image'));
     return item;
   }
 
   protected override renderContent(item: NewsItem) {
-    const image = this.imageFailed ? undefined : item.image;
+    const image = this.shownImage(item.image);
     const title = this.text(item.title);
     return html`<article part="card">
       ${image
@@ -134,10 +130,6 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     return list;
   }
 
-  private handleImageError() {
-    this.imageFailed = true;
-    this.requestUpdate();
-  }
 }
 
 declare global {

@@ -57,8 +57,6 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   protected override readonly schema = partnerStripSchema;
 
-  /** Logo URLs that failed to load: their partners get a badge. */
-  private readonly failedLogos = new Set<string>();
   /** Holds the `logo-height` rule: a stylesheet, since no `style` attribute is ever written. */
   private logoHeightSheet?: CSSStyleSheet;
 
@@ -106,10 +104,10 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   private renderPartner(partner: Partner) {
     const name = this.plainText(partner.name);
-    const logo = partner.logo && !this.failedLogos.has(partner.logo.src) ? partner.logo : undefined;
+    const logo = this.shownImage(partner.logo);
     const mark = logo
       ? html`<img part="logo" src=${logo.src} alt=${name} width=${ifDefined(logo.width)} height=${ifDefined(logo.height)}
-          loading="lazy" decoding="async" @error=${this.handleLogoError}>`
+          loading="lazy" decoding="async" @error=${this.handleImageError}>`
       : html`<span class="badge" part="badge">${partner.acronym
           ? html`${this.text(partner.acronym)}<span class="visually-hidden"> — ${name}</span>`
           : this.text(partner.name)}</span>`;
@@ -127,11 +125,6 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
       default:
         return this.msg('Avec le soutien de', {id: 'partners.partner', desc: 'Heading over the logos of other partners.'});
     }
-  }
-
-  private handleLogoError(event: Event) {
-    this.failedLogos.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
-    this.requestUpdate();
   }
 
   private applyLogoHeight() {

@@ -49,11 +49,7 @@ export class ThammQuote extends ThammElement<Quote> {
 
   protected override readonly schema = quoteSchema;
 
-  /** The portrait failed to load: show none. */
-  private portraitFailed = false;
-
   protected override sanitize(quote: Quote): Quote {
-    this.portraitFailed = false;
     ThammElement.put(quote.author, 'image', this.keepImage(quote.author.image, 'author.image'));
     if (quote.source) {
       const url = this.keepUrl(quote.source.url, 'source.url');
@@ -66,15 +62,16 @@ export class ThammQuote extends ThammElement<Quote> {
   protected override renderContent({text, author, topic, date, source}: Quote) {
     const words = this.language.text(text);
     const [open, close] = quotationMarks(words.lang ?? this.language.lang);
+    const portrait = this.shownImage(author.image);
     return html`<figure part="quote">
       ${topic ? html`<p class="kicker topic" part="topic">${this.text(topic)}</p>` : ''}
       <blockquote part="text" cite=${ifDefined(source?.url)}>
         <p lang=${words.lang ?? this.language.lang} dir=${words.dir ?? 'auto'}>${open}${words.value}${close}</p>
       </blockquote>
       <figcaption part="caption">
-        ${author.image && !this.portraitFailed
-          ? html`<img part="portrait" src=${author.image.src} alt="" loading="lazy" decoding="async"
-              width="48" height="48" @error=${this.handlePortraitError}>`
+        ${portrait
+          ? html`<img part="portrait" src=${portrait.src} alt="" loading="lazy" decoding="async"
+              width="48" height="48" @error=${this.handleImageError}>`
           : ''}
         ${this.renderPerson(author)}
         ${date || source
@@ -100,10 +97,6 @@ export class ThammQuote extends ThammElement<Quote> {
     </figure>`;
   }
 
-  private handlePortraitError() {
-    this.portraitFailed = true;
-    this.requestUpdate();
-  }
 }
 
 declare global {
