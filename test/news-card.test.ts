@@ -204,6 +204,9 @@ describe('<thamm-news-card>', () => {
       expect(shadow(el).querySelector('img'), 'no broken image').to.equal(null);
       expect(textOf(el, '[part=title]')).to.contain('Lancement');
       await expect(el).to.be.accessible();
+      el.data = newsItem();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')?.getAttribute('src'), 'new content, its image shown').to.match(/thamm-launch\.svg$/);
     });
 
     it('stacks when narrow and puts the image beside the text when wide', async () => {
