@@ -166,6 +166,32 @@ describe('<thamm-news-card>', () => {
       el.setAttribute('heading-level', '99');
       await el.updateComplete;
       expect(shadow(el).querySelector('h6'), 'clamped to h6').to.exist;
+      expect(shadow(el).querySelectorAll('h2, h5'), 'one heading only').to.have.length(0);
+      expect(shadow(el).querySelector('h6 > a[part=link]')?.textContent, 'the link moved with the title').to.equal(
+        'Lancement officiel du programme THAMM au Maroc',
+      );
+    });
+
+    it('follows new content that drops fields and then brings them back', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+      const visibleParts = () =>
+        [...shadow(el).querySelectorAll('[part]')].filter((part) => part.checkVisibility()).map((part) => part.getAttribute('part'));
+      const full = visibleParts();
+      expect(full).to.include.members(['image', 'link', 'category', 'location', 'summary', 'tags']);
+
+      el.data = {title: 'Titre seul', date: '2021-01-02'};
+      await el.updateComplete;
+      expect(visibleParts()).to.deep.equal(['card', 'body', 'title', 'meta']);
+      expect(shadow(el).querySelectorAll('a, img, ul, li'), 'no link, image or tags left behind').to.have.length(0);
+      expect(textOf(el, '[part=title]')).to.equal('Titre seul');
+      expect(textOf(el, '[part=meta]')).to.equal('2 janvier 2021');
+
+      el.data = newsItem({tags: ['Mobilité']});
+      await el.updateComplete;
+      expect(visibleParts()).to.deep.equal(full.filter((part) => part !== 'tag').concat('tag'));
+      expect([...shadow(el).querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Mobilité']);
+      expect(shadow(el).querySelector('a')?.textContent).to.equal('Lancement officiel du programme THAMM au Maroc');
+      await expect(el).to.be.accessible();
     });
 
     it('gives the image its size, lazy loading and async decoding', async () => {

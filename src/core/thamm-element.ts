@@ -59,7 +59,7 @@ export abstract class ThammElement<T> extends LitElement {
   protected abstract readonly schema: Schema<T>;
 
   /** The rendered content. */
-  protected abstract renderContent(content: T): TemplateResult;
+  protected abstract renderContent(content: T): TemplateResult | Node;
 
   /** Shown while loading, close to the final size so nothing jumps. */
   protected abstract renderPlaceholder(): TemplateResult;
@@ -144,7 +144,7 @@ export abstract class ThammElement<T> extends LitElement {
   protected text(text: LocalizedText): string | HTMLSpanElement {
     const {value, lang, dir} = this.language.text(text);
     if (!lang) return value;
-    // An element, not a template: it also goes into lists built with DOM calls (the news card's tags).
+    // An element, not a template: it also goes into nodes filled with DOM calls (the news card).
     const span = document.createElement('span');
     span.lang = lang;
     span.dir = dir ?? 'auto';

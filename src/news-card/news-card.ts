@@ -1,11 +1,12 @@
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {element, setAttribute, setText} from '../core/dom.js';
 import {formatDate} from '../core/format-date.js';
-import {heading, headingLevel} from '../core/heading.js';
+import {headingLevel} from '../core/heading.js';
 import type {LocalizedText} from '../core/language.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {newsItemSchema, type NewsItem} from './news-item.schema.js';
 import {styles} from './news-card.styles.js';
+import {cloneCard, cloneTag, type CardNodes} from './card-nodes.js';
 
 /**
  * One news item: title, date, and optionally category, summary, image,
@@ -58,30 +59,65 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     return item;
   }
 
+  /** The card's nodes, made on the first content and then updated in place. */
+  private card?: CardNodes;
+
+  /**
+   * The card is cloned from a blueprint and its nodes filled with DOM calls,
+   * not rendered by a Lit template: a feed shows thousands of cards, and a
+   * template would cost each one a dozen parts with their markers. Nodes are
+   * kept across renders, so a focused link keeps focus. Text goes in as text.
+   */
   protected override renderContent(item: NewsItem) {
+    const card = (this.card ??= cloneCard((event) => this.handleImageError(event)));
     const image = this.shownImage(item.image);
+    if (image) {
+      const {img} = card;
+      setAttribute(img, 'src', image.src);
+      setAttribute(img, 'alt', this.plainText(image.alt));
+      setAttribute(img, 'width', image.width?.toString());
+      setAttribute(img, 'height', image.height?.toString());
+      if (!card.media.parentNode) card.article.prepend(card.media);
+    } else card.media.remove();
+
+    const level = headingLevel(this.headingLevel, 3);
+    if (card.heading.localName !== `h${level}`) {
+      const heading = element(`h${level}`, {part: 'title'});
+      card.heading.replaceWith(heading);
+      card.heading = heading;
+    }
     const title = this.text(item.title);
-    return html`<article part="card">
-      ${image
-        ? html`<div class="media"><img part="image" src=${image.src} alt=${this.plainText(image.alt)}
-            width=${ifDefined(image.width)} height=${ifDefined(image.height)}
-            loading="lazy" decoding="async" @error=${this.handleImageError}></div>`
-        : ''}
-      <div class="body" part="body">
-        ${heading(
-          headingLevel(this.headingLevel, 3),
-          'title',
-          item.url ? html`<a part="link" href=${item.url}>${title}</a>` : title,
-        )}
-        <p class="kicker category" part="category" ?hidden=${!item.category}>${item.category ? this.text(item.category) : ''}</p>
-        <p class="meta" part="meta">
-          <time datetime=${item.date}>${formatDate(item.date, this.language.lang)}</time><span part="location"
-            ?hidden=${!item.location}>${item.location ? this.text(item.location) : ''}</span>
-        </p>
-        <p class="summary" part="summary" ?hidden=${!item.summary}>${item.summary ? this.text(item.summary) : ''}</p>
-        ${this.renderTags(item.tags)}
-      </div>
-    </article>`;
+    if (item.url) {
+      setAttribute(card.link, 'href', item.url);
+      setText(card.link, title);
+      if (card.link.parentNode !== card.heading) card.heading.replaceChildren(card.link);
+    } else setText(card.heading, title);
+
+    this.optionalText(card.category, item.category);
+    card.time.dateTime = item.date;
+    setText(card.time, formatDate(item.date, this.language.lang));
+    this.optionalText(card.location, item.location);
+    this.optionalText(card.summary, item.summary);
+    this.fillTags(card, item.tags);
+    return card.article;
+  }
+
+  /** A paragraph or span shown with its text, or hidden when the field is absent. */
+  private optionalText(node: HTMLElement, text: LocalizedText | undefined) {
+    node.hidden = !text;
+    setText(node, text ? this.text(text) : '');
+  }
+
+  /** The tags: items reused across renders; the list is left out when there are none. */
+  private fillTags({tags: list, body}: CardNodes, tags: readonly LocalizedText[] = []) {
+    if (!tags.length) {
+      list.remove();
+      return;
+    }
+    setAttribute(list, 'aria-label', this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'}));
+    tags.forEach((tag, i) => setText(list.children[i] ?? list.appendChild(cloneTag()), this.text(tag)));
+    while (list.children.length > tags.length) list.lastElementChild!.remove();
+    if (!list.parentNode) body.append(list);
   }
 
   protected override renderPlaceholder() {
@@ -98,36 +134,6 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
         <div class="placeholder-block placeholder-line short"></div>
       </div>
     </article>`;
-  }
-
-  /** The tag list: one element per card, kept and updated in place. */
-  private tagList?: HTMLUListElement;
-
-  /**
-   * The tags, made with DOM calls into a list the card keeps, not a template
-   * per tag: a feed renders thousands of cards, and templates would cost each
-   * card three template instances and six child parts more. Updates reuse the
-   * items. Text goes in as text nodes only.
-   */
-  private renderTags(tags: readonly LocalizedText[] = []) {
-    if (!tags.length) return '';
-    let list = this.tagList;
-    if (!list) {
-      list = this.tagList = document.createElement('ul');
-      list.className = 'tags';
-      list.setAttribute('part', 'tags');
-    }
-    list.setAttribute('aria-label', this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'}));
-    tags.forEach((tag, i) => {
-      let item = list.children[i];
-      if (!item) {
-        item = list.appendChild(document.createElement('li'));
-        item.setAttribute('part', 'tag');
-      }
-      item.replaceChildren(this.text(tag));
-    });
-    while (list.children.length > tags.length) list.lastElementChild!.remove();
-    return list;
   }
 
 }
