@@ -9,6 +9,17 @@ describe('URL policy', () => {
     expect(safeUrl('//cdn.example.org/x.png', 'image')).to.equal('http://cdn.example.org/x.png');
   });
 
+  it('resolves against the current base URI, even after the page changes it', () => {
+    expect(safeUrl('news/1', 'link')).to.equal(new URL('news/1', document.baseURI).href);
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), {href: 'https://example.org/thamm/'}));
+    try {
+      expect(safeUrl('news/1', 'link'), 'the same text, a new base').to.equal('https://example.org/thamm/news/1');
+    } finally {
+      base.remove();
+    }
+    expect(safeUrl('news/1', 'link'), 'the page base again').to.equal(new URL('news/1', document.baseURI).href);
+  });
+
   it('drops every other scheme, however it is spelled', () => {
     const unsafe = [
       'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '  javascript:alert(1)', 'java\u0009script:alert(1)',

@@ -8,15 +8,19 @@
 export type UrlKind = 'link' | 'image';
 
 export function safeUrl(value: string, kind: UrlKind): string | undefined {
-  // A feed repeats the same logos and links: parse each once.
-  const key = `${kind} ${document.baseURI} ${value}`;
-  if (checked.has(key)) return checked.get(key);
-  if (checked.size > 500) checked.clear();
-  const result = check(value, kind);
-  checked.set(key, result);
-  return result;
+  // A feed repeats the same logos and links: parse each once. Relative URLs
+  // resolve against the page, so a new base URI starts a new cache.
+  const base = document.baseURI;
+  if (base !== cachedBase || checked.size > 500) {
+    checked.clear();
+    cachedBase = base;
+  }
+  const key = `${kind} ${value}`;
+  if (!checked.has(key)) checked.set(key, check(value, kind));
+  return checked.get(key);
 }
 
+let cachedBase = '';
 const checked = new Map<string, string | undefined>();
 
 function check(value: string, kind: UrlKind): string | undefined {

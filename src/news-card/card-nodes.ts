@@ -21,7 +21,7 @@ let tagBlueprint: HTMLElement | undefined;
 /** The card's markup, made once with DOM calls (nothing for Trusted Types to check). */
 const makeBlueprint = () =>
   element('article', {part: 'card'},
-    element('div', {class: 'media'}, element('img', {part: 'image', loading: 'lazy', decoding: 'async'})),
+    element('div', {class: 'media'}, element('img', {part: 'image', alt: '', loading: 'lazy', decoding: 'async'})),
     element('div', {class: 'body', part: 'body'},
       element('h3', {part: 'title'}, element('a', {part: 'link'})),
       element('p', {class: 'kicker category', part: 'category'}),
@@ -29,17 +29,31 @@ const makeBlueprint = () =>
       element('p', {class: 'summary', part: 'summary'}),
       element('ul', {class: 'tags', part: 'tags'})));
 
-/** A new card from the blueprint, with its nodes at hand. */
+/** The next element; the blueprint says it exists. */
+const next = (node: Element) => node.nextElementSibling as HTMLElement;
+const first = (node: Element) => node.firstElementChild as HTMLElement;
+
+/**
+ * A new card from the blueprint, with its nodes at hand. Found by walking
+ * siblings, not with `children`: each HTMLCollection would stay cached on its
+ * node, about 0.4 KiB per collection and card.
+ */
 export function cloneCard(onImageError: (event: Event) => void): CardNodes {
   const article = (blueprint ??= makeBlueprint()).cloneNode(true) as HTMLElement;
-  const [media, body] = article.children as unknown as [HTMLElement, HTMLElement];
-  const img = media.firstElementChild as HTMLImageElement;
+  const media = first(article);
+  const img = first(media) as HTMLImageElement;
   img.addEventListener('error', onImageError);
-  const [heading, category, meta, summary, tags] = body.children as unknown as HTMLElement[];
-  const [time, location] = meta!.children as unknown as [HTMLTimeElement, HTMLElement];
+  const body = next(media);
+  const heading = first(body);
+  const category = next(heading);
+  const meta = next(category);
+  const summary = next(meta);
+  const time = first(meta) as HTMLTimeElement;
   return {
-    article, media, img, body, tags: tags!, category: category!, summary: summary!, time, location,
-    heading: heading!, link: heading!.firstElementChild as HTMLAnchorElement,
+    article, media, img, body, heading, category, time, summary,
+    link: first(heading) as HTMLAnchorElement,
+    location: next(time),
+    tags: next(summary),
   };
 }
 

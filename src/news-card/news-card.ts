@@ -115,8 +115,12 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       return;
     }
     setAttribute(list, 'aria-label', this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'}));
-    tags.forEach((tag, i) => setText(list.children[i] ?? list.appendChild(cloneTag()), this.text(tag)));
-    while (list.children.length > tags.length) list.lastElementChild!.remove();
+    let item = list.firstElementChild;
+    for (const tag of tags) {
+      setText((item ??= list.appendChild(cloneTag())), this.text(tag));
+      item = item.nextElementSibling;
+    }
+    while (list.childElementCount > tags.length) list.lastElementChild!.remove();
     if (!list.parentNode) body.append(list);
   }
 
