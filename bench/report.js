@@ -13,11 +13,11 @@ const kb = (s) => `${(s.median / 1024).toFixed(2)} KiB`;
 const times = (value) => `${value.toFixed(2)}×`;
 const verdict = (met) => (met ? 'met' : '**missed**');
 
-/** The card's ratios to (a) for one kind of measure, per number of cards. */
-function ratios(results, measure, sizes = Object.keys(results.newsCard)) {
+/** A variant's ratios to another for one kind of measure, per number of cards: the card's to (a) by default. */
+function ratios(results, measure, sizes = Object.keys(results.newsCard), [variant, base] = ['thamm', 'template']) {
   return sizes.map((n) => {
-    const {template, thamm} = results.newsCard[n];
-    return {n, value: thamm[measure].median / template[measure].median};
+    const run = results.newsCard[n];
+    return {n, value: run[variant][measure].median / run[base][measure].median};
   });
 }
 
@@ -37,6 +37,10 @@ function targetLines(results) {
     `| memory ≤ ${times(TARGETS.memory)} | ${list(memory)} | ${verdict(memory.every((r) => r.value <= TARGETS.memory))} |`,
     `| elements per card ≤ ${TARGETS.elements} | ${elements} | ${verdict(elements <= TARGETS.elements)} |`,
     `| layout shift of a slow-src page < ${TARGETS.cls} | ${cls.toFixed(4)} | ${verdict(cls < TARGETS.cls)} |`,
+    '',
+    // Context, not a target: what a shadow root costs by itself in this run.
+    `Create + layout against (b), the hand-written element with a shadow root: the card ${list(ratios(results, 'create', large, ['thamm', 'custom-element']))}; ` +
+      `(b) itself ${list(ratios(results, 'create', large, ['custom-element', 'template']))} of (a).`,
   ];
 }
 
