@@ -94,7 +94,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     } else setText(card.heading, title);
 
     this.optionalText(card.category, item.category);
-    card.time.dateTime = item.date;
+    setAttribute(card.time, 'datetime', item.date);
     setText(card.time, formatDate(item.date, this.language.lang));
     this.optionalText(card.location, item.location);
     this.optionalText(card.summary, item.summary);
