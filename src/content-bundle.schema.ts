@@ -18,7 +18,6 @@ export interface ContentBundle {
   contacts?: Contact[];
 }
 
-
 export const contentBundleSchema: Schema<ContentBundle> = object<ContentBundle>(
   {
     lang: optional(languageTag),

@@ -3,6 +3,9 @@ import '../src/all.js';
 import {contact, newsItem, partnerStrip, quote} from '../stories/samples.js';
 import {seedUrl, stateOf} from './support/helpers.js';
 
+// Optional content fields: content that leaves them out must not get them from the prototype.
+const OPTIONAL_FIELDS = ['summary', 'category', 'location', 'role', 'organization', 'topic', 'acronym', 'label'];
+
 // Pages whose other scripts pollute built-in prototypes or wrap fetch.
 describe('in a polluted environment', () => {
   const originalFetch = window.fetch;
@@ -10,10 +13,7 @@ describe('in a polluted environment', () => {
     // Enumerable, as careless libraries add them.
     (Object.prototype as Record<string, unknown>).polluted = 'from Object.prototype';
     (Object.prototype as Record<string, unknown>).title = 'polluted title';
-    // Optional fields: content that leaves them out must not get them from the prototype.
-    for (const key of ['summary', 'category', 'location', 'role', 'organization', 'topic', 'acronym', 'label']) {
-      (Object.prototype as Record<string, unknown>)[key] = `polluted ${key}`;
-    }
+    for (const key of OPTIONAL_FIELDS) (Object.prototype as Record<string, unknown>)[key] = `polluted ${key}`;
     (Array.prototype as unknown as Record<string, unknown>).extra = () => 'from Array.prototype';
     // An analytics wrapper: changes nothing, but is not the native fetch.
     window.fetch = (...args: Parameters<typeof fetch>) => originalFetch(...args).then((response) => response);
@@ -21,9 +21,7 @@ describe('in a polluted environment', () => {
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).polluted;
     delete (Object.prototype as Record<string, unknown>).title;
-    for (const key of ['summary', 'category', 'location', 'role', 'organization', 'topic', 'acronym', 'label']) {
-      delete (Object.prototype as Record<string, unknown>)[key];
-    }
+    for (const key of OPTIONAL_FIELDS) delete (Object.prototype as Record<string, unknown>)[key];
     delete (Array.prototype as unknown as Record<string, unknown>).extra;
     window.fetch = originalFetch;
   });

@@ -137,7 +137,6 @@ export class ThammContactBadge extends ThammElement<Contact> {
       this.copyStatus = 'failed';
     }
   }
-
 }
 
 /** "Abderrahim Amraoui" → "AA": the first letters of the first and last words. */

@@ -6,9 +6,8 @@ export const headingLevel = (value: number, fallback: number) =>
 
 /**
  * A real `<h1>`–`<h6>` at the level the page asks for, so the widget fits the
- * page's outline. One static template per level keeps them cacheable, and a
- * template (not an element made anew) updates in place, so a focused link
- * inside keeps focus when the element re-renders. Styles select it by part.
+ * page's outline. One static template per level keeps them cacheable, and
+ * each updates in place when the element re-renders. Styles select it by part.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
   switch (level) {

@@ -139,7 +139,6 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       </div>
     </article>`;
   }
-
 }
 
 declare global {

@@ -96,7 +96,6 @@ export class ThammQuote extends ThammElement<Quote> {
       <div class="placeholder-block placeholder-line short"></div>
     </figure>`;
   }
-
 }
 
 declare global {
