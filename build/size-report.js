@@ -1,12 +1,16 @@
 // Sizes of what partner sites download, gzip and brotli, with the SRI hash of
-// the one-file bundle. Prints the table and keeps README.md's copy current.
+// the one-file bundle. Prints the table and fails above the ceiling.
+//   --write  puts the table and the SRI into README.md (after a change that moves them);
+//   --check  fails if README.md's copy is stale (npm test runs this, so CI does).
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
-/** The budget of issue 5: the whole one-file bundle, in gzip bytes (kB = 1000 B, as Vite counts). */
-const BUNDLE_BUDGET = 14_000;
+/** The ceiling of issue 19: the whole one-file bundle, in gzip bytes (kB = 1000 B, as Vite counts). */
+const BUNDLE_CEILING = 19_000;
+/** Where we aim beyond the ceiling. */
+const BUNDLE_AIM = 16_000;
 const ELEMENTS = ['news-card', 'quote', 'partner-strip', 'contact-badge'];
 
 const sizes = (bytes) => ({
@@ -43,19 +47,32 @@ const rows = [
 for (const element of ELEMENTS) rows.push([`${element}: its own code`, sizes(await ownCode(element))]);
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
-const within = rows[0][1].gzip <= BUNDLE_BUDGET;
+const bundleGzip = rows[0][1].gzip;
 const table = [
   '| file | minified | gzip | brotli |',
   '|---|---|---|---|',
   ...rows.map(([name, s]) => `| ${name} | ${kB(s.raw)} | ${kB(s.gzip)} | ${kB(s.brotli)} |`),
   '',
-  `Budget for the one-file bundle: ${kB(BUNDLE_BUDGET)} gzip — ${within ? 'within' : `**over by ${kB(rows[0][1].gzip - BUNDLE_BUDGET)}**`}.`,
+  `Ceiling for the one-file bundle: ${kB(BUNDLE_CEILING)} gzip, enforced by \`npm run build\` — ` +
+    (bundleGzip <= BUNDLE_CEILING ? `${kB(BUNDLE_CEILING - bundleGzip)} under` : `**over by ${kB(bundleGzip - BUNDLE_CEILING)}**`) +
+    `; the aim is ${kB(BUNDLE_AIM)}.`,
 ].join('\n');
 const sri = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 
 console.log(`\n${table}\n\nSRI of dist/thamm-widgets.js: ${sri}\n`);
 
-const readme = readFileSync('README.md', 'utf8')
+const current = readFileSync('README.md', 'utf8');
+const readme = current
   .replace(/(<!-- size-report -->)[\s\S]*?(<!-- \/size-report -->)/, `$1\n${table}\n$2`)
   .replace(/integrity="sha384-[^"]*"/g, `integrity="${sri}"`);
-writeFileSync('README.md', readme);
+
+if (process.argv.includes('--write')) {
+  writeFileSync('README.md', readme);
+} else if (process.argv.includes('--check') && readme !== current) {
+  console.error('README.md\'s size table or SRI is stale: run `npm run size:readme` and commit README.md.');
+  process.exitCode = 1;
+}
+if (bundleGzip > BUNDLE_CEILING) {
+  console.error(`dist/thamm-widgets.js is ${kB(bundleGzip)} gzip, over the ${kB(BUNDLE_CEILING)} ceiling.`);
+  process.exitCode = 1;
+}

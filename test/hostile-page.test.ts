@@ -18,7 +18,7 @@ const HOSTILE: Record<string, string> = {
 
 /** Everything a user would notice of one element: its box, and its parts' boxes, colours and text size. */
 function snapshot(el: Element) {
-  const root = el.shadowRoot!.querySelector('.root')!;
+  const root = el.shadowRoot!.firstElementChild!;
   const box = (node: Element) => {
     const r = node.getBoundingClientRect();
     return [Math.round(r.width), Math.round(r.height)];
@@ -95,7 +95,7 @@ describe('on hostile host pages', () => {
         const page = await renderAll();
         const elements = [...page.children];
         for (const el of elements) {
-          const root = el.shadowRoot!.querySelector('.root')!;
+          const root = el.shadowRoot!.firstElementChild!;
           // Every text it shows, against what it is painted on.
           for (const node of root.querySelectorAll('[part]')) {
             if (!node.textContent?.trim() || getComputedStyle(node).visibility === 'hidden') continue;
@@ -106,7 +106,7 @@ describe('on hostile host pages', () => {
           expect([text.letterSpacing, text.textTransform, text.whiteSpace], el.localName).to.deep.equal(['normal', 'none', 'normal']);
           expect(root.scrollWidth, `${el.localName} has no horizontal overflow`).to.be.at.most(root.clientWidth + 1);
         }
-        hostile = elements.map((el) => ({tag: el.localName, width: el.shadowRoot!.querySelector('.root')!.getBoundingClientRect().width, snapshot: snapshot(el)}));
+        hostile = elements.map((el) => ({tag: el.localName, width: el.shadowRoot!.firstElementChild!.getBoundingClientRect().width, snapshot: snapshot(el)}));
       } finally {
         style.remove();
       }

@@ -10,7 +10,7 @@ const trilingual = newsItem({
 });
 
 const card = (el: Element) => (el.matches('thamm-news-card') ? el : el.querySelector('thamm-news-card')!) as ThammNewsCard;
-const rootOf = (el: Element) => shadow(card(el)).querySelector('.root')!;
+const rootOf = (el: Element) => shadow(card(el)).firstElementChild as HTMLElement;
 
 describe('language and direction', () => {
   afterEach(() => {

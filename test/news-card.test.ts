@@ -118,6 +118,16 @@ describe('<thamm-news-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts one separator between the date and the location, also when the location is in another language', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="en" .data=${newsItem({location: {fr: 'Rabat, Maroc'}})}></thamm-news-card>`);
+      const location = shadow(el).querySelector('[part=location]')!;
+      expect(location.querySelector('span[lang=fr]'), 'the French text is marked').to.exist;
+      const separators = [location, ...location.querySelectorAll('*')]
+        .map((node) => getComputedStyle(node, '::before').content)
+        .filter((content) => content !== 'none');
+      expect(separators).to.deep.equal(['" · "']);
+    });
+
     it('has one link, named by the title, whose target covers the card', async () => {
       const el = await fixture<ThammNewsCard>(html`<div style="width: 400px">
         <thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);
@@ -276,10 +286,12 @@ describe('<thamm-news-card>', () => {
       const el = wrapper.querySelector('thamm-news-card')!;
       expect(el.getAttribute('state')).to.equal('loading');
       expect(textOf(el, '.visually-hidden'), 'loading announced to screen readers').to.equal('Chargement…');
+      // Listen now: on a loaded machine the document can arrive while axe runs.
+      const loaded = oneEvent(el, 'thamm-load');
       const placeholder = shadow(el).querySelector('.placeholder-media')!.getBoundingClientRect();
       expect(placeholder.height, 'image box reserved').to.be.closeTo((placeholder.width * 9) / 16, 1);
       await expect(el).to.be.accessible();
-      const event = await oneEvent(el, 'thamm-load');
+      const event = await loaded;
       expect(event.detail.title.fr).to.contain('Lancement officiel');
       expect(event.bubbles && event.composed, 'bubbles and composed').to.equal(true);
       expect(el.getAttribute('state')).to.equal('ready');

@@ -1,6 +1,8 @@
-// The tag alone: @lit/localize's index also brings its page-wide runtime.
-import {str} from '@lit/localize/internal/str-tag.js';
-import {html} from 'lit';
+import {html, type PropertyValues} from 'lit';
+import {ImageFailures} from '../core/image-failures.js';
+import {keepImage, keepUrl, put} from '../core/keep-url.js';
+import {str} from '../core/localize.js';
+import {person} from '../core/person.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {mailtoHref, telHref} from '../core/url-policy.js';
 import {contactSchema, type Contact} from './contact.schema.js';
@@ -51,8 +53,10 @@ export class ThammContactBadge extends ThammElement<Contact> {
   /** What the copy button last did, for its status message. */
   private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
 
+  private readonly images = new ImageFailures(this);
+
   protected override sanitize(contact: Contact): Contact {
-    this.copyStatus = 'idle';
+    const warn = (message: string) => this.warn(message);
     if (contact.email && !mailtoHref(contact.email)) {
       this.warn('email: not a plain e-mail address; no link made');
       delete contact.email;
@@ -61,20 +65,26 @@ export class ThammContactBadge extends ThammElement<Contact> {
       this.warn('phone: not a phone number; no link made');
       delete contact.phone;
     }
-    ThammElement.put(contact, 'url', this.keepUrl(contact.url, 'url'));
-    ThammElement.put(contact, 'image', this.keepImage(contact.image, 'image'));
+    put(contact, 'url', keepUrl(contact.url, 'url', warn));
+    put(contact, 'image', keepImage(contact.image, 'image', warn));
     return contact;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // A status about the previous contact's address would mislead.
+    if (changed.has('content')) this.copyStatus = 'idle';
   }
 
   protected override renderContent(contact: Contact) {
     const name = this.plainText(contact.name);
-    const photo = this.shownImage(contact.image);
+    const photo = this.images.shown(contact.image);
     return html`<address part="card">
       <span class="avatar" part="avatar" aria-hidden="true">${photo
         ? html`<img src=${photo.src} alt="" width="56" height="56" loading="lazy" decoding="async"
-            @error=${this.handleImageError}>`
+            @error=${this.images.handleError}>`
         : initials(name, this.language.lang)}</span>
-      ${this.renderPerson(contact)}
+      ${person(contact, (text) => this.text(text))}
       <ul class="channels">
         ${contact.email ? this.renderEmail(contact.email, name) : ''}
         ${contact.phone

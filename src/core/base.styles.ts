@@ -46,10 +46,8 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  .root {
-    /* Block-level even when a page sets the host to display: inline. */
-    display: block;
-    /* Undo what a host page may cascade into inherited properties. */
+  /* Undo what a host page may cascade into inherited properties; a class rule of ours still wins. */
+  * {
     letter-spacing: normal;
     text-transform: none;
     white-space: normal;

@@ -32,27 +32,28 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<unknown
   const shared = entry;
   shared.waiters++;
   return new Promise((resolve, reject) => {
+    // Each waiter leaves once: by its abort, or when the document settles.
+    let waiting = true;
     const leave = () => {
+      if (!waiting) return false;
+      waiting = false;
       shared.waiters--;
+      signal.removeEventListener('abort', abort);
+      return true;
+    };
+    const abort = () => {
+      if (!leave()) return;
       if (shared.waiters === 0 && !shared.settled) {
         shared.controller.abort();
         documents.delete(url);
       }
       reject(signal.reason);
     };
-    if (signal.aborted) return leave();
-    signal.addEventListener('abort', leave, {once: true});
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, {once: true});
     shared.promise.then(
-      (value) => {
-        signal.removeEventListener('abort', leave);
-        shared.waiters--;
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', leave);
-        shared.waiters--;
-        reject(error);
-      },
+      (value) => leave() && resolve(value),
+      (error: unknown) => leave() && reject(error),
     );
   });
 }

@@ -1,5 +1,5 @@
 import {DEFAULT_LANG} from './language.js';
-import {parseIsoDate} from './schema-parts.js';
+import {parseIsoDate} from './iso-date.js';
 
 // One formatter per language and kind: creating them is the costly part.
 const formatters = new Map<string, Intl.DateTimeFormat>();

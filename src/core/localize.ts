@@ -10,7 +10,13 @@
  * gets a translator bound to its own locale, and nothing global is installed.
  */
 import type {msg, TemplateMap} from '@lit/localize';
+// An internal path of a 0.x package, used only here: @lit/localize's index
+// would also bring its page-wide runtime, which the widgets never install.
+// test/node/lit-internals.test.js fails if the path or its exports move.
 import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-tag.js';
+
+/** `str` for messages with values; re-exported so no element imports the internal path itself. */
+export {str} from '@lit/localize/internal/str-tag.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {templates as ar} from '../generated/locales/ar.js';
 import {templates as en} from '../generated/locales/en.js';
@@ -31,7 +37,7 @@ const translators = new Map<UiLocale, Translate>();
 /** The UI locale for a language tag: its base language if we have it, else the source. */
 export function uiLocaleOf(lang: string): UiLocale {
   const base = lang.split('-')[0].toLowerCase();
-  return base in catalogues ? (base as UiLocale) : sourceLocale;
+  return Object.hasOwn(catalogues, base) ? (base as UiLocale) : sourceLocale;
 }
 
 /** A `msg`-compatible function that translates into `locale`. */

@@ -3,6 +3,7 @@
  * validate content at run time and produce the published JSON Schema, so
  * messages are written for page authors: `title: required`.
  */
+import {parseIsoDate} from './iso-date.js';
 import type {LocalizedText} from './language.js';
 import {integer, object, optional, record, string, union, type Schema} from './schema.js';
 
@@ -52,15 +53,6 @@ export const isoDate = string('an ISO 8601 date', {
   test: (value) => !Number.isNaN(parseIsoDate(value).getTime()),
   invalid: 'not an ISO 8601 date',
 });
-
-/** Date-only values mean that day everywhere: they are read, and shown, in UTC. */
-export function parseIsoDate(value: string): Date {
-  const dateOnly = value.length === 10;
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  // Date accepts 2020-02-31 as 2 March: round-trip the day to refuse it.
-  if (dateOnly && date.toISOString().slice(0, 10) !== value) return new Date(NaN);
-  return date;
-}
 
 const pixels = integer('a whole number of pixels', 1);
 

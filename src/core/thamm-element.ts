@@ -3,8 +3,6 @@ import {ContentLoader, type LoadResult} from './content-loader.js';
 import {LanguageController, type LocalizedText} from './language.js';
 import {translator, uiLocaleOf, type Translate} from './localize.js';
 import type {Schema} from './schema.js';
-import type {Image} from './schema-parts.js';
-import {safeUrl, type UrlKind} from './url-policy.js';
 import {validate} from './validate.js';
 import {VERSION} from './version.js';
 import {baseStyles} from './base.styles.js';
@@ -49,8 +47,6 @@ export abstract class ThammElement<T> extends LitElement {
   private contentState: ContentState = 'loading';
   /** The last failure; a new object for each, so each one is announced. */
   private failure?: {message: string};
-  /** Image URLs that failed to load here; made on the first failure. */
-  private failedImages?: Set<string>;
 
   protected readonly language = new LanguageController(this);
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));
@@ -58,16 +54,17 @@ export abstract class ThammElement<T> extends LitElement {
   /** The element's schema for its content object. */
   protected abstract readonly schema: Schema<T>;
 
-  /** The rendered content. */
-  protected abstract renderContent(content: T): TemplateResult | Node;
+  /** The rendered content: anything Lit renders. */
+  protected abstract renderContent(content: T): unknown;
 
   /** Shown while loading, close to the final size so nothing jumps. */
   protected abstract renderPlaceholder(): TemplateResult;
 
   /**
-   * Drops what the URL policy refuses, warning once per field. Runs once per
-   * content, on the validated copy, which it may change in place: that copy
-   * has no prototype, so an absent field never reads a polluted Object.prototype.
+   * Drops what the URL policy refuses (core/keep-url.ts), warning once per
+   * field. Runs once per content, on the validated copy, which it may change in
+   * place: that copy has no prototype, so an absent field never reads a
+   * polluted Object.prototype.
    */
   protected sanitize(content: T): T {
     return content;
@@ -108,24 +105,17 @@ export abstract class ThammElement<T> extends LitElement {
   }
 
   /**
-   * Lit renders into a `.root` block made once here, not by a template of its
-   * own: in a feed of a thousand cards, one template instance, one child part
-   * and two attribute parts less per card. It carries the language and direction.
+   * Lit renders into the shadow root itself (its style fallback and hydration
+   * expect that); the language and direction go on each top-level node it
+   * rendered, since the host's own `lang` and `dir` belong to the page.
    */
-  protected override createRenderRoot() {
-    const shadowRoot = super.createRenderRoot();
-    const root = document.createElement('div');
-    root.className = 'root';
-    shadowRoot.append(root);
-    return root;
-  }
-
   protected override update(changed: PropertyValues) {
-    const root = this.renderRoot as HTMLElement;
-    const {lang, dir} = this.language;
-    if (root.lang !== lang) root.lang = lang;
-    if (root.dir !== dir) root.dir = dir;
     super.update(changed);
+    const {lang, dir} = this.language;
+    for (let node = this.renderRoot.firstElementChild as HTMLElement | null; node; node = node.nextElementSibling as HTMLElement | null) {
+      if (node.lang !== lang) node.lang = lang;
+      if (node.dir !== dir) node.dir = dir;
+    }
   }
 
   override render() {
@@ -138,66 +128,18 @@ export abstract class ThammElement<T> extends LitElement {
 
   /**
    * Content text in this element's language. Where it fell back to another
-   * language it comes wrapped in a span with that `lang` and `dir`, so screen
-   * readers pronounce it right and bidi stays correct.
+   * language it comes in a span with that `lang` and `dir`, so screen readers
+   * pronounce it right and bidi stays correct. Plain text otherwise, which Lit
+   * updates in place.
    */
-  protected text(text: LocalizedText): string | HTMLSpanElement {
+  protected text(text: LocalizedText): string | TemplateResult {
     const {value, lang, dir} = this.language.text(text);
-    if (!lang) return value;
-    // An element, not a template: it also goes into nodes filled with DOM calls (the news card).
-    const span = document.createElement('span');
-    span.lang = lang;
-    span.dir = dir ?? 'auto';
-    span.textContent = value;
-    return span;
-  }
-
-  /** A person's name, then "role, organisation" when given (the quote's speaker, the contact). */
-  protected renderPerson(person: {name: LocalizedText; role?: LocalizedText; organization?: LocalizedText}) {
-    const about = [person.role, person.organization].filter((text) => text !== undefined);
-    return html`<span class="who">
-      <span class="name" part="name">${this.text(person.name)}</span>
-      ${about.length
-        ? html`<span class="role" part="role">${about.map((text, i) => html`${i ? ', ' : ''}${this.text(text)}`)}</span>`
-        : ''}
-    </span>`;
+    return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
   }
 
   /** Content text as a plain string, for attributes (`alt`, `aria-label`). */
   protected plainText(text: LocalizedText): string {
     return this.language.text(text).value;
-  }
-
-  /** A link or image URL that passes the policy, or undefined with one warning. */
-  protected keepUrl(value: string | undefined, field: string, kind: UrlKind = 'link') {
-    if (value === undefined) return undefined;
-    const kept = safeUrl(value, kind);
-    if (!kept) this.warn(`${field}: unsafe URL dropped (${JSON.stringify(value.slice(0, 80))})`);
-    return kept;
-  }
-
-  /** An image whose `src` passes the policy, or undefined with one warning. */
-  protected keepImage(image: Image | undefined, field: string): Image | undefined {
-    const src = this.keepUrl(image?.src, `${field}.src`, 'image');
-    if (image && src) image.src = src;
-    return src ? image : undefined;
-  }
-
-  /** The image, unless its URL failed to load in this element: no broken image is ever shown. */
-  protected shownImage<I extends Image>(image: I | undefined): I | undefined {
-    return image && !this.failedImages?.has(image.src) ? image : undefined;
-  }
-
-  /** `@error` of every content image: remembers its URL and renders without it. */
-  protected handleImageError(event: Event) {
-    (this.failedImages ??= new Set()).add((event.target as HTMLImageElement).getAttribute('src') ?? '');
-    this.requestUpdate();
-  }
-
-  /** Sets a content field, or removes it when `value` is undefined: content keeps no empty fields. */
-  protected static put<O extends object, K extends keyof O>(object: O, key: K, value: O[K] | undefined) {
-    if (value === undefined) delete object[key];
-    else object[key] = value;
   }
 
   private accept(result: LoadResult) {

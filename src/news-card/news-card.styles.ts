@@ -83,7 +83,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .meta span::before {
+  /* The location's own separator; a span inside it (text in another language) gets none. */
+  [part='location']::before {
     content: ' · ';
   }
   .tags {

@@ -1,9 +1,11 @@
 import {html} from 'lit';
-import {element, setAttribute, setText} from '../core/dom.js';
 import {formatDate} from '../core/format-date.js';
 import {headingLevel} from '../core/heading.js';
+import {ImageFailures} from '../core/image-failures.js';
+import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import type {LocalizedText} from '../core/language.js';
 import {ThammElement} from '../core/thamm-element.js';
+import {element, setAttribute, setText, textNode} from './dom.js';
 import {newsItemSchema, type NewsItem} from './news-item.schema.js';
 import {styles} from './news-card.styles.js';
 import {cloneCard, cloneTag, type CardNodes} from './card-nodes.js';
@@ -53,9 +55,12 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
 
   protected override readonly schema = newsItemSchema;
 
+  private readonly images = new ImageFailures(this);
+
   protected override sanitize(item: NewsItem): NewsItem {
-    ThammElement.put(item, 'url', this.keepUrl(item.url, 'url'));
-    ThammElement.put(item, 'image', this.keepImage(item.image, 'image'));
+    const warn = (message: string) => this.warn(message);
+    put(item, 'url', keepUrl(item.url, 'url', warn));
+    put(item, 'image', keepImage(item.image, 'image', warn));
     return item;
   }
 
@@ -69,8 +74,8 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
    * kept across renders, so a focused link keeps focus. Text goes in as text.
    */
   protected override renderContent(item: NewsItem) {
-    const card = (this.card ??= cloneCard((event) => this.handleImageError(event)));
-    const image = this.shownImage(item.image);
+    const card = (this.card ??= cloneCard(this.images.handleError));
+    const image = this.images.shown(item.image);
     if (image) {
       const {img} = card;
       setAttribute(img, 'src', image.src);
@@ -86,7 +91,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       card.heading.replaceWith(heading);
       card.heading = heading;
     }
-    const title = this.text(item.title);
+    const title = this.textNode(item.title);
     if (item.url) {
       setAttribute(card.link, 'href', item.url);
       setText(card.link, title);
@@ -105,7 +110,12 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   /** A paragraph or span shown with its text, or hidden when the field is absent. */
   private optionalText(node: HTMLElement, text: LocalizedText | undefined) {
     node.hidden = !text;
-    setText(node, text ? this.text(text) : '');
+    setText(node, text ? this.textNode(text) : '');
+  }
+
+  /** Content text in this element's language, as a node's content. */
+  private textNode(text: LocalizedText) {
+    return textNode(this.language.text(text));
   }
 
   /** The tags: items reused across renders; the list is left out when there are none. */
@@ -117,7 +127,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     setAttribute(list, 'aria-label', this.msg('Mots-clés', {id: 'news.tags', desc: 'Accessible name of the list of tags of a news item.'}));
     let item = list.firstElementChild;
     for (const tag of tags) {
-      setText((item ??= list.appendChild(cloneTag())), this.text(tag));
+      setText((item ??= list.appendChild(cloneTag())), this.textNode(tag));
       item = item.nextElementSibling;
     }
     while (list.childElementCount > tags.length) list.lastElementChild!.remove();

@@ -1,6 +1,8 @@
 import {html, type PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {heading, headingLevel} from '../core/heading.js';
+import {ImageFailures} from '../core/image-failures.js';
+import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {PARTNER_ROLES, partnerStripSchema, type Partner, type PartnerRole, type PartnerStrip} from './partner-strip.schema.js';
 import {styles} from './partner-strip.styles.js';
@@ -57,15 +59,21 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   protected override readonly schema = partnerStripSchema;
 
-  /** Holds the `logo-height` rule: a stylesheet, since no `style` attribute is ever written. */
-  private logoHeightSheet?: CSSStyleSheet;
+  /**
+   * Holds the `logo-height` rule: a stylesheet, since no `style` attribute is
+   * ever written; a `<style>` element where the browser cannot adopt sheets.
+   */
+  private logoHeightSheet?: CSSStyleSheet | HTMLStyleElement;
+
+  private readonly images = new ImageFailures(this);
 
   protected override sanitize(strip: PartnerStrip): PartnerStrip {
     const list = Array.isArray(strip) ? strip : strip.partners;
     const prefix = Array.isArray(strip) ? '' : 'partners.';
+    const warn = (message: string) => this.warn(message);
     list.forEach((partner, i) => {
-      ThammElement.put(partner, 'url', this.keepUrl(partner.url, `${prefix}${i}.url`));
-      ThammElement.put(partner, 'logo', this.keepImage(partner.logo, `${prefix}${i}.logo`));
+      put(partner, 'url', keepUrl(partner.url, `${prefix}${i}.url`, warn));
+      put(partner, 'logo', keepImage(partner.logo, `${prefix}${i}.logo`, warn));
     });
     return strip;
   }
@@ -104,10 +112,10 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   private renderPartner(partner: Partner) {
     const name = this.plainText(partner.name);
-    const logo = this.shownImage(partner.logo);
+    const logo = this.images.shown(partner.logo);
     const mark = logo
       ? html`<img part="logo" src=${logo.src} alt=${name} width=${ifDefined(logo.width)} height=${ifDefined(logo.height)}
-          loading="lazy" decoding="async" @error=${this.handleImageError}>`
+          loading="lazy" decoding="async" @error=${this.images.handleError}>`
       : html`<span class="badge" part="badge">${partner.acronym
           ? html`${this.text(partner.acronym)}<span class="visually-hidden"> — ${name}</span>`
           : this.text(partner.name)}</span>`;
@@ -130,12 +138,19 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
   private applyLogoHeight() {
     const root = this.shadowRoot;
     if (!root) return;
-    if (!this.logoHeightSheet) {
-      this.logoHeightSheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.logoHeightSheet];
-    }
     const px = Number(this.logoHeight);
-    this.logoHeightSheet.replaceSync(px >= 8 && px <= 400 ? `:host{--_logo-height:${px}px}` : '');
+    const rule = px >= 8 && px <= 400 ? `:host{--_logo-height:${px}px}` : '';
+    if (!this.logoHeightSheet) {
+      const adopted = (root as Partial<ShadowRoot>).adoptedStyleSheets;
+      if (adopted) {
+        this.logoHeightSheet = new CSSStyleSheet();
+        root.adoptedStyleSheets = [...adopted, this.logoHeightSheet];
+      } else {
+        this.logoHeightSheet = root.appendChild(document.createElement('style'));
+      }
+    }
+    if (this.logoHeightSheet instanceof CSSStyleSheet) this.logoHeightSheet.replaceSync(rule);
+    else this.logoHeightSheet.textContent = rule;
   }
 }
 

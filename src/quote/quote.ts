@@ -1,6 +1,9 @@
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {formatDate} from '../core/format-date.js';
+import {ImageFailures} from '../core/image-failures.js';
+import {keepImage, keepUrl, put} from '../core/keep-url.js';
+import {person} from '../core/person.js';
 import {ThammElement} from '../core/thamm-element.js';
 import {quotationMarks} from './quotation-marks.js';
 import {quoteSchema, type Quote} from './quote.schema.js';
@@ -49,10 +52,13 @@ export class ThammQuote extends ThammElement<Quote> {
 
   protected override readonly schema = quoteSchema;
 
+  private readonly images = new ImageFailures(this);
+
   protected override sanitize(quote: Quote): Quote {
-    ThammElement.put(quote.author, 'image', this.keepImage(quote.author.image, 'author.image'));
+    const warn = (message: string) => this.warn(message);
+    put(quote.author, 'image', keepImage(quote.author.image, 'author.image', warn));
     if (quote.source) {
-      const url = this.keepUrl(quote.source.url, 'source.url');
+      const url = keepUrl(quote.source.url, 'source.url', warn);
       if (url) quote.source.url = url;
       else delete quote.source; // a source is its link: without one, none is shown
     }
@@ -62,7 +68,7 @@ export class ThammQuote extends ThammElement<Quote> {
   protected override renderContent({text, author, topic, date, source}: Quote) {
     const words = this.language.text(text);
     const [open, close] = quotationMarks(words.lang ?? this.language.lang);
-    const portrait = this.shownImage(author.image);
+    const portrait = this.images.shown(author.image);
     return html`<figure part="quote">
       ${topic ? html`<p class="kicker topic" part="topic">${this.text(topic)}</p>` : ''}
       <blockquote part="text" cite=${ifDefined(source?.url)}>
@@ -71,9 +77,9 @@ export class ThammQuote extends ThammElement<Quote> {
       <figcaption part="caption">
         ${portrait
           ? html`<img part="portrait" src=${portrait.src} alt="" loading="lazy" decoding="async"
-              width="48" height="48" @error=${this.handleImageError}>`
+              width="48" height="48" @error=${this.images.handleError}>`
           : ''}
-        ${this.renderPerson(author)}
+        ${person(author, (text) => this.text(text))}
         ${date || source
           ? html`<p class="meta">
               ${date ? html`<time datetime=${date}>${formatDate(date, this.language.lang)}</time>` : ''}

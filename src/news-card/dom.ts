@@ -1,3 +1,5 @@
+import type {TextPart} from '../core/language.js';
+
 /**
  * An element made with DOM calls: no HTML parsing, so nothing for a Trusted
  * Types policy to check. For blueprints made once and then cloned.
@@ -19,4 +21,10 @@ export function setText(node: Element, text: string | Node) {
 export function setAttribute(node: Element, name: string, value: string | undefined) {
   if (value === undefined) node.removeAttribute(name);
   else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Content text for a node: a string, or a span with its own `lang` and `dir` where it fell back to another language. */
+export function textNode({value, lang, dir}: TextPart): string | HTMLSpanElement {
+  if (!lang) return value;
+  return element('span', {lang, dir: dir ?? 'auto'}, document.createTextNode(value)) as HTMLSpanElement;
 }
