@@ -11,7 +11,7 @@ import {build} from 'esbuild';
 const BUNDLE_CEILING = 19_000;
 /** Where we aim beyond the ceiling. */
 const BUNDLE_AIM = 16_000;
-const ELEMENTS = ['news-card', 'quote', 'partner-strip', 'contact-badge'];
+const ELEMENTS = ['news-card', 'quote', 'partner-strip', 'contact-badge', 'news-list'];
 
 const sizes = (bytes) => ({
   raw: bytes.length,
@@ -41,7 +41,7 @@ async function ownCode(element) {
 
 const bundle = readFileSync('dist/thamm-widgets.js');
 const rows = [
-  ['dist/thamm-widgets.js (all four elements, Lit, fr/en/ar)', sizes(bundle)],
+  ['dist/thamm-widgets.js (all five elements, Lit, fr/en/ar)', sizes(bundle)],
   ['dist/autoloader.js (entry only)', sizes(readFileSync('dist/autoloader.js'))],
 ];
 for (const element of ELEMENTS) rows.push([`${element}: its own code`, sizes(await ownCode(element))]);

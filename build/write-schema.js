@@ -6,6 +6,7 @@ import {contentBundleSchema} from '../dist/content-bundle.schema.js';
 import {contactSchema} from '../dist/contact-badge/contact.schema.js';
 import {image, localizedText} from '../dist/core/schema-parts.js';
 import {newsItemSchema} from '../dist/news-card/news-item.schema.js';
+import {newsListSchema} from '../dist/news-list/news-list.schema.js';
 import {partnerStripSchema} from '../dist/partner-strip/partner-strip.schema.js';
 import {quoteSchema} from '../dist/quote/quote.schema.js';
 
@@ -14,6 +15,7 @@ const definitions = {
   Quote: quoteSchema,
   PartnerStrip: partnerStripSchema,
   Contact: contactSchema,
+  NewsList: newsListSchema,
   LocalizedText: localizedText,
   Image: image,
 };

@@ -7,5 +7,6 @@ export {ThammNewsCard} from './news-card/define.js';
 export {ThammQuote} from './quote/define.js';
 export {ThammPartnerStrip} from './partner-strip/define.js';
 export {ThammContactBadge} from './contact-badge/define.js';
+export {ThammNewsList} from './news-list/define.js';
 export {defineElement} from './core/define.js';
 export {VERSION} from './core/version.js';

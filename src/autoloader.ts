@@ -8,6 +8,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'thamm-quote': () => import('./quote/define.js'),
   'thamm-partner-strip': () => import('./partner-strip/define.js'),
   'thamm-contact-badge': () => import('./contact-badge/define.js'),
+  'thamm-news-list': () => import('./news-list/define.js'),
 };
 
 const SELECTOR = Object.keys(loaders).join(',');

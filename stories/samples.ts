@@ -69,3 +69,27 @@ export const partnerStrip = () => ({
   ],
 });
 
+
+/**
+ * Sample news for lists: illustrative items (not programme news), in three
+ * languages, with date-only and date-time values out of order on purpose.
+ */
+export const newsItems = () => [
+  newsItem({id: 'launch', title: {fr: 'Lancement officiel du programme THAMM au Maroc', en: 'Official launch of the THAMM programme in Morocco', ar: 'الإطلاق الرسمي لبرنامج تهام في المغرب'},
+    date: '2020-10-15', tags: [{fr: 'Lancement', en: 'Launch', ar: 'إطلاق'}, {fr: 'Maroc', en: 'Morocco', ar: 'المغرب'}]}),
+  newsItem({id: 'skills', title: {fr: 'Un atelier sur la reconnaissance des compétences', en: 'A workshop on skills recognition', ar: 'ورشة عمل حول الاعتراف بالمهارات'},
+    date: '2021-03-02T09:30:00+01:00', image: undefined, category: undefined, tags: [{fr: 'Compétences', en: 'Skills', ar: 'المهارات'}]}),
+  newsItem({id: 'guide', title: {fr: 'Un guide pour les conseillers en mobilité', en: 'A guide for mobility advisers', ar: 'دليل لمستشاري التنقل'},
+    date: '2021-03-02', tags: [{fr: 'Mobilité', en: 'Mobility', ar: 'التنقل'}]}),
+  newsItem({id: 'tunisia', title: {fr: 'Une rencontre régionale à Tunis', en: 'A regional meeting in Tunis', ar: 'لقاء إقليمي في تونس'},
+    date: '2021-06-21', location: {fr: 'Tunis, Tunisie', en: 'Tunis, Tunisia', ar: 'تونس'}, tags: [{fr: 'Mobilité', en: 'Mobility', ar: 'التنقل'}]}),
+  newsItem({id: 'egypt', title: {fr: 'Des échanges avec les services de l’emploi en Égypte', en: 'Exchanges with employment services in Egypt', ar: 'تبادل مع مصالح التشغيل في مصر'},
+    date: '2020-12-10', summary: undefined, tags: undefined}),
+];
+
+/** A titled news list with a link to all news. */
+export const newsList = () => ({
+  title: {fr: 'Actualités THAMM', en: 'THAMM news', ar: 'أخبار تهام'},
+  items: newsItems(),
+  more: {url: 'https://example.org/news'},
+});

@@ -66,15 +66,19 @@ describe('dist/thamm-widgets.js', () => {
     const wrapper = await fixture(html`<div lang="en">
       <thamm-quote variant="featured" src=${seedUrl('/quotes/0')}></thamm-quote>
       <thamm-partner-strip monochrome logo-height="40" src=${seedUrl('/partners')}></thamm-partner-strip>
-      <thamm-contact-badge src=${seedUrl('/contacts/0')}></thamm-contact-badge></div>`);
-    const [quote, strip, contact] = [...wrapper.children];
-    await Promise.all([quote, strip, contact].map((el) => stateOf(el, 'ready')));
+      <thamm-contact-badge src=${seedUrl('/contacts/0')}></thamm-contact-badge>
+      <thamm-news-list limit="2" heading-level="4" src=${seedUrl('/news')}></thamm-news-list></div>`);
+    const [quote, strip, contact, list] = [...wrapper.children];
+    await Promise.all([quote, strip, contact, list].map((el) => stateOf(el, 'ready')));
     expect(shadow(quote).querySelector('blockquote p')!.textContent).to.match(/^“As a standard-setting agency/);
     expect(getComputedStyle(shadow(quote).querySelector('blockquote p')!).fontWeight, 'featured variant').to.equal('600');
     expect(shadow(strip).querySelector('img')!.getBoundingClientRect().height, 'logo-height').to.equal(40);
     expect(getComputedStyle(shadow(strip).querySelector('img')!).filter, 'monochrome').to.equal('grayscale(1)');
     expect(shadow(contact).querySelector('[part=email]')!.textContent).to.equal('Email Abderrahim Amraoui : amraoui@ilo.org');
-    for (const el of [quote, strip, contact]) await expect(el).to.be.accessible();
+    const card = shadow(list).querySelector('thamm-news-card')!;
+    await stateOf(card, 'ready');
+    expect(shadow(card).querySelector('h4')!.textContent, 'a list card, at the list\'s heading level').to.match(/^Official launch/);
+    for (const el of [quote, strip, contact, list]) await expect(el).to.be.accessible();
   });
 
   it('has the version of package.json', async () => {

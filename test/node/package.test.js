@@ -53,15 +53,20 @@ test('the example content bundle validates against the published JSON Schema, an
   assert.equal(validate({news: [{title: 'Sans date'}]}), false);
   assert.equal(validate({quotes: [{text: 'x', author: {}}]}), false);
   assert.equal(validate({partners: [{name: 'X', role: 'sponsor'}]}), false);
+  // The news list's own object is published too, for CMSs that export one.
+  const list = new Ajv2020({strict: false}).compile({...schema, $ref: '#/$defs/NewsList'});
+  assert.ok(list({title: 'Actualités', items: seed.news, more: {url: '/news'}}), JSON.stringify(list.errors));
+  assert.equal(list({items: [{title: 'Sans date'}]}), false);
 });
 
 test('package.json points tools at the manifest, and editor data lists every element and attribute', () => {
   assert.equal(pkg.customElements, 'custom-elements.json');
   const data = readJson('vscode.html-custom-data.json');
   const tags = Object.fromEntries(data.tags.map((tag) => [tag.name, tag.attributes.map((a) => a.name)]));
-  assert.deepEqual(Object.keys(tags).sort(), ['thamm-contact-badge', 'thamm-news-card', 'thamm-partner-strip', 'thamm-quote']);
+  assert.deepEqual(Object.keys(tags).sort(), ['thamm-contact-badge', 'thamm-news-card', 'thamm-news-list', 'thamm-partner-strip', 'thamm-quote']);
   assert.ok(tags['thamm-partner-strip'].includes('logo-height'));
   assert.ok(tags['thamm-news-card'].includes('heading-level'));
+  assert.deepEqual(['heading-level', 'limit', 'tag'].filter((name) => !tags['thamm-news-list'].includes(name)), []);
   const variant = data.tags.find((tag) => tag.name === 'thamm-quote').attributes.find((a) => a.name === 'variant');
   assert.deepEqual(variant.values, [{name: 'featured'}]);
 });

@@ -15,6 +15,8 @@
 'contact.email': str`راسل ${0}`,
 'contact.vcard': `إضافة إلى جهات الاتصال`,
 'error.unavailable': `هذا المحتوى غير متاح حاليًا.`,
+'news-list.empty': `لا توجد أخبار في الوقت الحالي.`,
+'news-list.more': `كل الأخبار`,
 'news.tags': `الكلمات المفتاحية`,
 'partners.funder': `بتمويل من`,
 'partners.government': `بشراكة مع`,

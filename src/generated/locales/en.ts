@@ -15,6 +15,8 @@
 'contact.email': str`Email ${0}`,
 'contact.vcard': `Add to contacts`,
 'error.unavailable': `This content is not available right now.`,
+'news-list.empty': `No news for the moment.`,
+'news-list.more': `All news`,
 'news.tags': `Tags`,
 'partners.funder': `Funded by`,
 'partners.government': `In partnership with`,
