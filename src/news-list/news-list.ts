@@ -2,7 +2,7 @@ import {html, type PropertyDeclarations} from 'lit';
 import {heading, headingLevel} from '../core/heading.js';
 import {keepUrl} from '../core/keep-url.js';
 import {ThammElement} from '../core/thamm-element.js';
-// The cards' class (no side effects: define.ts registers both tags).
+// The cards' class, for the template checker; define.ts registers both tags.
 import '../news-card/news-card.js';
 import {latest} from './latest.js';
 import {newsListSchema, type NewsList} from './news-list.schema.js';
