@@ -32,10 +32,9 @@ const warned = new Set<string>();
 /** Makes the element a blockquote stands for, with the blockquote inside; or leaves it. */
 function upgrade(quote: Element) {
   const cite = quote.getAttribute('cite') ?? '';
-  // Most quotes cite a page with no fragment: no URL is parsed for them. One
-  // already inside an element (upgraded, also by another copy of the bundle,
-  // or a snippet's fallback) stays fallback: so each is upgraded once.
-  if (!cite.includes('#') || !quote.isConnected || quote.parentElement?.localName.startsWith('thamm-')) return;
+  // One already inside an element (upgraded, also by another copy of the
+  // bundle, or a snippet's fallback) stays fallback: so each is upgraded once.
+  if (!quote.isConnected || quote.parentElement?.localName.startsWith('thamm-')) return;
   let url: URL;
   let pointer: string;
   try {
@@ -74,10 +73,17 @@ function allowed(origin: string) {
   );
 }
 
+/**
+ * Only a cite with a fragment that starts like a JSON Pointer can be an
+ * embed: the selector leaves every other blockquote to the browser's native
+ * code, so a long article with no embeds costs no script per quote.
+ */
+const CANDIDATES = 'blockquote[cite*="#/"]';
+
 /** Checks a subtree, its root included. */
 function scan(root: Element | Document) {
-  if (root instanceof Element && root.matches('blockquote[cite]')) upgrade(root);
-  for (const quote of root.querySelectorAll('blockquote[cite]')) upgrade(quote);
+  if (root instanceof Element && root.matches(CANDIDATES)) upgrade(root);
+  for (const quote of root.querySelectorAll(CANDIDATES)) upgrade(quote);
 }
 
 scan(document);
