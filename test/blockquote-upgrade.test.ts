@@ -217,6 +217,14 @@ describe('<blockquote cite> upgrade', () => {
     }
   });
 
+  it('upgrades a blockquote the parser reaches after the script has run', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A streaming page" src=${`/mock/streamed-blockquote?v=streamed-${Date.now()}`}></iframe>`);
+    const win = () => frame.contentWindow as Window & {ranBefore?: boolean};
+    await waitUntil(() => win().document.querySelector('thamm-news-card[state=ready]'), 'the card is ready', {timeout: 5000});
+    expect(win().ranBefore, 'the bundle had run before the blockquote arrived').to.equal(true);
+    expect(win().document.querySelector('thamm-news-card > blockquote'), 'with the blockquote inside').to.exist;
+  });
+
   it('works in the built bundle, loaded twice from another origin, which it allows', async () => {
     const v = `bundle-${Date.now()}`;
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A CMS page" src=${`/mock/blockquote-page?v=${v}`}></iframe>`);

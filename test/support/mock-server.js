@@ -101,6 +101,12 @@ export async function mockServer(ctx, next) {
         </body></html>`;
       return;
     }
+    case '/mock/streamed-blockquote':
+      // A long post still streaming when the (async) bundle has run: the
+      // blockquote arrives later, through the parser.
+      ctx.type = 'text/html';
+      ctx.body = Readable.from(streamedBlockquote(String(query.v)));
+      return;
     case '/mock/echo':
       // What the request carried that privacy cares about.
       ctx.type = 'application/json';
@@ -133,4 +139,12 @@ async function* streamedPage() {
   // Long enough for the module to load and define the element meanwhile.
   await sleep(1500);
   yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
+}
+
+async function* streamedBlockquote(v) {
+  yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
+    '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
+  await sleep(1500);
+  yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
+    `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
 }
