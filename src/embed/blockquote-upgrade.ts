@@ -31,10 +31,11 @@ const warned = new Set<string>();
 
 /** Makes the element a blockquote stands for, with the blockquote inside; or leaves it. */
 function upgrade(quote: Element) {
-  const cite = quote.getAttribute('cite') ?? '';
-  // One already inside an element (upgraded, also by another copy of the
-  // bundle, or a snippet's fallback) stays fallback: so each is upgraded once.
+  // One removed before the observer ran is skipped (upgraded if it comes
+  // back). One already inside an element (upgraded, also by another copy of
+  // the bundle, or a snippet's fallback) stays fallback: so each is upgraded once.
   if (!quote.isConnected || quote.parentElement?.localName.startsWith('thamm-')) return;
+  const cite = quote.getAttribute('cite') ?? '';
   let url: URL;
   let pointer: string;
   try {
