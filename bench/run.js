@@ -4,6 +4,7 @@
 import {createReadStream, existsSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
+import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {renderReport, updateReadme} from './report.js';
 
@@ -11,9 +12,27 @@ const quick = process.argv.includes('--quick');
 const ROOT = process.cwd();
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml'};
 
+// The blockquote upgrade by itself, timed from the first line of the module to
+// the last: its initial scan of the page and the start of its observer.
+const upgradeModule = (
+  await build({
+    entryPoints: ['src/embed/blockquote-upgrade.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    banner: {js: 'const evaluationStart = performance.now();'},
+    footer: {js: 'window.upgradeEvaluation = performance.now() - evaluationStart;'},
+  })
+).outputFiles[0].contents;
+
 // A static server with cross-origin isolation, so pages can measure DOM memory too.
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
+  if (url.pathname === '/bench/blockquote-upgrade.js') {
+    response.writeHead(200, {'content-type': 'text/javascript', 'cross-origin-embedder-policy': 'require-corp'}).end(upgradeModule);
+    return;
+  }
   const slow = url.pathname.startsWith('/slow/');
   // Content URLs in the seed are relative to the page: bench pages live in /bench/.
   const pathname = url.pathname.replace(/^\/bench\/content\//, '/content/');
@@ -67,6 +86,29 @@ const median = (values) => {
 };
 const summary = (values) => ({median: median(values), min: Math.min(...values), max: Math.max(...values)});
 
+// A long article with no embeds, with and without the blockquote upgrade, interleaved.
+// `--article` measures only this and prints it.
+const article = {with: [], without: []};
+for (let round = 0; round < (quick ? 3 : 11); round++) {
+  for (const variant of round % 2 ? ['with', 'without'] : ['without', 'with']) {
+    const path = `/bench/article.html?upgrade=${variant === 'with' ? 1 : 0}`;
+    article[variant].push(await sample(path, async (page) => (await page.waitForFunction(() => window.result)).jsonValue()));
+  }
+}
+const blockquoteUpgrade = {
+  firstScan: summary(article.with.map((r) => r.firstScan)),
+  scan: summary(article.with.map((r) => r.scan)),
+  batchWith: summary(article.with.map((r) => r.batch)),
+  batchWithout: summary(article.without.map((r) => r.batch)),
+  upgraded: Math.max(...article.with.map((r) => r.upgraded)),
+};
+if (process.argv.includes('--article')) {
+  console.log(JSON.stringify(blockquoteUpgrade, null, 2));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 const VARIANTS = ['template', 'custom-element', 'thamm'];
 const SIZES = quick ? [100, 1000] : [100, 1000, 10000];
 const rounds = (n) => (quick ? 3 : n >= 10000 ? 5 : 11);
@@ -112,6 +154,7 @@ for (let round = 0; round < rounds(1000); round++) {
 }
 results.coldLoad = summary(cold.map((r) => r.ready));
 results.slowSrc = {cls: summary(cls.map((r) => r.cls)), ready: summary(cls.map((r) => r.ready))};
+results.blockquoteUpgrade = blockquoteUpgrade;
 
 await browser.close();
 server.close();

@@ -1,8 +1,11 @@
 /**
  * Registers only the elements a page uses: each tag's module is imported the
  * first time the tag appears, now or later (content added by a CMS, a
- * framework or a lazy section). The entry of dist/autoloader.js.
+ * framework or a lazy section). The entry of dist/autoloader.js. It also
+ * upgrades the blockquote form; the elements that makes are imported like any.
  */
+import './embed/blockquote-upgrade.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'thamm-news-card': () => import('./news-card/define.js'),
   'thamm-quote': () => import('./quote/define.js'),

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {quote} from './support/helpers.js';
+import {quote, seedUrl} from './support/helpers.js';
 
 // dist/autoloader.js as built: it must register only the elements on the page.
 const AUTOLOADER = '/dist/autoloader.js';
@@ -21,5 +21,17 @@ describe('dist/autoloader.js', () => {
     await waitUntil(() => customElements.get('thamm-contact-badge'), 'a badge added later is defined');
     await waitUntil(() => section.querySelector('thamm-contact-badge')!.getAttribute('state') === 'ready', 'and rendered');
     expect(customElements.get('thamm-partner-strip')).to.equal(undefined);
+  });
+
+  it('upgrades a blockquote embed added later, and imports the element it became', async () => {
+    const page = await fixture(html`<div></div>`);
+    page.innerHTML = `<blockquote cite="${seedUrl('/partners')}" lang="en" data-logo-height="40"><p>THAMM programme partners</p></blockquote>`;
+    await waitUntil(() => page.querySelector('thamm-partner-strip'), 'the blockquote became a partner strip');
+    const strip = page.querySelector('thamm-partner-strip')!;
+    await waitUntil(() => customElements.get('thamm-partner-strip'), 'whose module was imported');
+    await waitUntil(() => strip.getAttribute('state') === 'ready', 'and rendered');
+    expect(strip.shadowRoot!.querySelector('img')!.getBoundingClientRect().height, 'data-logo-height').to.equal(40);
+    expect(strip.querySelector(':scope > blockquote')!.getBoundingClientRect().height, 'the blockquote is hidden fallback').to.equal(0);
+    await expect(strip).to.be.accessible();
   });
 });

@@ -11,6 +11,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @type {import('koa').Middleware} */
 export async function mockServer(ctx, next) {
+  // The server is also reachable as the other loopback name, a second origin:
+  // the built bundle and the test documents may be loaded across it.
+  if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/mock/')) ctx.set('Access-Control-Allow-Origin', '*');
   if (!ctx.path.startsWith('/mock/')) return next();
   const query = ctx.query;
   if (ctx.path === '/mock/hits') {
@@ -83,6 +86,27 @@ export async function mockServer(ctx, next) {
         <thamm-partner-strip src="/mock/status?code=404&csp"></thamm-partner-strip>
         </body></html>`;
       return;
+    case '/mock/blockquote-page': {
+      // A CMS page whose editor kept only blockquotes, with the one-file bundle
+      // loaded (twice) from the other origin, which the bundle's own origin allows.
+      const other = `http://${ctx.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${ctx.host.split(':').pop()}`;
+      const v = `${query.v}`;
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="fr"><head><title>Blockquotes</title>
+        <script type="module" src="${other}/dist/thamm-widgets.js"></script>
+        <script type="module" src="${other}/dist/thamm-widgets.js?copy=2"></script></head><body>
+        <blockquote cite="${other}/mock/seed.json?v=${v}-script#/quotes/0" lang="en"><p>A quote, by the ILO</p></blockquote>
+        <blockquote cite="/mock/seed.json?v=${v}-page#/contacts/0" data-onclick="parent.clicked = true"><p>Abderrahim Amraoui</p></blockquote>
+        <blockquote cite="https://www.ilo.org/thamm"><p>An ordinary quote</p></blockquote>
+        </body></html>`;
+      return;
+    }
+    case '/mock/streamed-blockquote':
+      // A long post still streaming when the (async) bundle has run: the
+      // blockquote arrives later, through the parser.
+      ctx.type = 'text/html';
+      ctx.body = Readable.from(streamedBlockquote(String(query.v)));
+      return;
     case '/mock/echo':
       // What the request carried that privacy cares about.
       ctx.type = 'application/json';
@@ -115,4 +139,12 @@ async function* streamedPage() {
   // Long enough for the module to load and define the element meanwhile.
   await sleep(1500);
   yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
+}
+
+async function* streamedBlockquote(v) {
+  yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
+    '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
+  await sleep(1500);
+  yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
+    `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
 }
