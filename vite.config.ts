@@ -1,4 +1,5 @@
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import {minify} from 'terser';
 import {defineConfig, type Plugin} from 'vite';
 
 /**
@@ -51,6 +52,30 @@ function stripTranslatorNotes(): Plugin {
   };
 }
 
+/**
+ * A second minification of the one-file bundle, by terser, after the built-in
+ * one: 0.24 kB gzip less (of a 19 kB ceiling) for the file every visitor of
+ * every partner page downloads. The source map follows.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'thamm-terser-pass',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName !== 'thamm-widgets.js') continue;
+        const result = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: {passes: 2},
+          sourceMap: chunk.map ? {content: JSON.stringify(chunk.map), asObject: true} : false,
+        });
+        chunk.code = result.code!;
+        if (chunk.map && result.map) Object.assign(chunk.map, result.map);
+      }
+    },
+  };
+}
+
 // `vite` serves the demo (index.html). `vite build` writes the one-file bundle
 // for script tags (every element, Lit included); `vite build --mode autoloader`
 // writes dist/autoloader.js, which imports only the elements a page uses.
@@ -60,6 +85,7 @@ export default defineConfig(({command, mode}) => ({
     minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true}),
     command === 'build' ? stripTranslatorNotes() : undefined,
     command === 'build' ? trustedTypesPolicy() : undefined,
+    command === 'build' && mode !== 'autoloader' ? terserPass() : undefined,
   ],
   build: {
     lib: {

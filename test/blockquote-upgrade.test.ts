@@ -83,6 +83,18 @@ describe('<blockquote cite> upgrade', () => {
     for (const el of [card, quote, strip, contact]) await expect(el).to.be.accessible();
   });
 
+  it('makes the news collection a news list, with its limit, tag and heading level', async () => {
+    const cite = seedUrl('/news');
+    const container = await post(quoteFor(cite, 'lang="en" data-limit="2" data-tag="morocco" data-heading-level="3"'));
+    const list = await upgraded(container, 'thamm-news-list');
+    expect(['limit', 'tag', 'heading-level'].map((name) => list.getAttribute(name))).to.deep.equal(['2', 'morocco', '3']);
+    await stateOf(list, 'ready');
+    const card = shadow(list).querySelector('thamm-news-card')!;
+    await stateOf(card, 'ready');
+    expect(textOf(card, 'h3'), 'the seed item, tagged Morocco').to.match(/^Official launch/);
+    await expect(list).to.be.accessible();
+  });
+
   it('carries over only the data-* an element takes: never src, state, lang, or an on* handler', async () => {
     const cite = seedUrl('/news/0');
     const container = await post(
@@ -144,7 +156,7 @@ describe('<blockquote cite> upgrade', () => {
       seedUrl('/news/00'),
       seedUrl('/news/-'),
       seedUrl('/news/0/title'),
-      seedUrl('/news'),
+      seedUrl('/news/'),
       seedUrl('/partners/0'),
       seedUrl('/quotes/'),
       seedUrl('/unknown/0'),

@@ -15,7 +15,7 @@
  */
 const EMBEDS: Record<string, string> = {
   'news/': 'thamm-news-card heading-level',
-  // `news`: the news list (`#/news`), with limit and tag, comes with <thamm-news-list>.
+  news: 'thamm-news-list heading-level limit tag',
   'quotes/': 'thamm-quote variant',
   partners: 'thamm-partner-strip heading-level logo-height monochrome',
   'contacts/': 'thamm-contact-badge',
