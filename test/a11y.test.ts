@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import '../src/all.js';
 import {contact, newsItem, partnerStrip, quote} from '../stories/samples.js';
 
@@ -31,7 +31,7 @@ function clipped(root: ShadowRoot) {
 describe('accessibility beyond axe', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', {active: false});
-    await emulateMedia({colorScheme: 'light'});
+    document.documentElement.style.removeProperty('color-scheme');
     await setViewport({width: 800, height: 600});
   });
 
@@ -77,7 +77,8 @@ describe('accessibility beyond axe', () => {
 
   for (const mode of ['light', 'dark', 'forced-colors'] as const) {
     it(`shows where the focus is, in ${mode} mode`, async () => {
-      if (mode === 'dark') await emulateMedia({colorScheme: 'dark'});
+      // A page that is dark: the widgets follow its colour scheme.
+      if (mode === 'dark') document.documentElement.style.colorScheme = 'dark';
       if (mode === 'forced-colors') await executeServerCommand('emulate-forced-colors', {active: true});
       for (const el of await renderAll()) {
         for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')) {

@@ -21,12 +21,13 @@ describe('<thamm-news-card> appearance', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', {active: false});
     await emulateMedia({colorScheme: 'light'});
+    document.documentElement.style.removeProperty('color-scheme');
     await setViewport({width: 800, height: 600});
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`is legible in ${colorScheme} mode`, async () => {
-      await emulateMedia({colorScheme});
+    it(`is legible on a ${colorScheme} page`, async () => {
+      document.documentElement.style.colorScheme = colorScheme;
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
       const article = shadow(el).querySelector('article')!;
       const background = getComputedStyle(article).backgroundColor;
@@ -38,7 +39,7 @@ describe('<thamm-news-card> appearance', () => {
     });
   }
 
-  it('paints its own text colour wherever it paints a background, in dark mode on a light page', async () => {
+  it('paints its own text colour wherever it paints a background, for a dark-mode visitor on a light page', async () => {
     await emulateMedia({colorScheme: 'dark'});
     const wrapper = await fixture(html`<div style="background: #fff; color: #000">
       <thamm-news-card .data=${newsItem()}></thamm-news-card></div>`);

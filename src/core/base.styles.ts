@@ -26,15 +26,20 @@ export const baseStyles = css`
     color: var(--_text);
     text-align: start;
   }
-  @media (prefers-color-scheme: dark) {
+  /*
+   * Dark only where the page allows it: light-dark() follows the colour scheme
+   * the host inherits from the page ('normal' and 'light' give light, 'dark'
+   * dark, 'light dark' the visitor's preference). Without light-dark(), light.
+   */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_text: var(--thamm-color-text, #e8ecf3);
-      --_muted: var(--thamm-color-muted, #b5bfd0);
-      --_surface: var(--thamm-color-surface, #171c26);
-      --_accent: var(--thamm-color-accent, #8cc2ff);
-      --_border: var(--thamm-color-border, #3a4456);
-      --_placeholder: var(--thamm-color-placeholder, #2a3242);
-      --_focus: var(--thamm-color-focus, #8cc2ff);
+      --_text: var(--thamm-color-text, light-dark(#1d2433, #e8ecf3));
+      --_muted: var(--thamm-color-muted, light-dark(#4a5468, #b5bfd0));
+      --_surface: var(--thamm-color-surface, light-dark(#ffffff, #171c26));
+      --_accent: var(--thamm-color-accent, light-dark(#0b5cad, #8cc2ff));
+      --_border: var(--thamm-color-border, light-dark(#d5dae3, #3a4456));
+      --_placeholder: var(--thamm-color-placeholder, light-dark(#e7eaf0, #2a3242));
+      --_focus: var(--thamm-color-focus, light-dark(#0b5cad, #8cc2ff));
     }
   }
   :host([hidden]),

@@ -1,9 +1,12 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* It paints its own surface, like every element: its title and links stay legible on any page. */
   section {
     display: grid;
     gap: var(--_space);
+    background: var(--_surface);
+    color: var(--_text);
   }
   [part='title'] {
     font-size: 1.375em;
