@@ -168,6 +168,14 @@ describe('<blockquote cite> upgrade', () => {
     ]);
   });
 
+  it('leaves a blockquote inside an editor\'s editable area', async () => {
+    const cite = seedUrl('/news/0');
+    const container = await post(`<div contenteditable="true">${quoteFor(cite)}</div>${quoteFor(seedUrl('/contacts/0'))}`);
+    await upgraded(container, 'thamm-contact-badge');
+    expect(container.querySelector('[contenteditable] > blockquote'), 'still a blockquote in the editor').to.exist;
+    expect(await requestsFor(cite)).to.equal(0);
+  });
+
   it('leaves javascript: and data: cites', async () => {
     await expectUntouched([
       'javascript:window.clicked=true//#/news/0',

@@ -35,6 +35,8 @@ function upgrade(quote: Element) {
   // back). One already inside an element (upgraded, also by another copy of
   // the bundle, or a snippet's fallback) stays fallback: so each is upgraded once.
   if (!quote.isConnected || quote.parentElement?.localName.startsWith('thamm-')) return;
+  // Inside an editor's editable area (CKEditor, a block editor) it is content being edited.
+  if (quote.closest('[contenteditable]:not([contenteditable=false])')) return;
   const cite = quote.getAttribute('cite') ?? '';
   let url: URL;
   let pointer: string;
