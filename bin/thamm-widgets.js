@@ -89,8 +89,8 @@ try {
     form,
     src,
     lang,
-    // Only the attributes given, so a wrong one for the element is an error, not silence.
-    attributes: Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)),
+    // Those given only (unset ones are left out): a wrong one for the element is an error, not silence.
+    attributes,
     warn: (message) => process.stderr.write(`thamm-widgets: warning: ${message}\n`),
   });
   process.stdout.write(`${snippet}\n`);

@@ -1,39 +1,72 @@
 /**
- * The HTML a partner web team pastes for a story: the script tag, the element
- * with the story's attributes, and its content as inline JSON. Made from the
- * story's args, so it always matches what the canvas shows.
+ * The Code panel of every story: the HTML a partner web team pastes, in both
+ * forms, made by thamm-widgets/html from the story's content — the element
+ * form after the script tag (with the bundle's SRI integrity), then the
+ * blockquote form — in the toolbar's language, so it always matches the canvas.
  */
+import type {EmbedTag} from '../src/core/collections.js';
+import {escapeAttribute} from '../src/html/escape.js';
+import {EmbedError, embedSnippet, selectEmbed, type AttributeValue} from '../src/html/index.js';
 
 /** Where a site serves the one-file bundle; the README explains how to host it. */
 export const BUNDLE_URL = '/assets/thamm-widgets.js';
 
-// Args that are not attributes of the element.
-const NOT_ATTRIBUTES = new Set(['data', 'fallback']);
+/** Where the blockquote form says the content is published: each site puts its own URL there. */
+export const PUBLISHED_AT = 'https://www.example.org/';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** Where each element's content sits in a content bundle, for stories whose content is inline. */
+const POINTERS: Record<EmbedTag, string> = {
+  'thamm-news-card': '/news/0',
+  'thamm-quote': '/quotes/0',
+  'thamm-partner-strip': '/partners',
+  'thamm-contact-badge': '/contacts/0',
+};
 
-/** JSON that is safe inside <script>: `<` written as \u003c, so `</script>` cannot end it early. */
-export const inlineJson = (data: unknown) => JSON.stringify(data, null, 2).replace(/</g, '\\u003c');
+// Story args that are the elements' own attributes.
+const ATTRIBUTES = ['heading-level', 'variant', 'logo-height', 'monochrome'];
 
-export function embedSnippet(tag: string, args: Record<string, unknown>): string {
-  const attributes = Object.entries(args)
-    // Storybook adds event handlers (onThammLoad…) to the args: they are not markup.
-    .filter(([name, value]) => !NOT_ATTRIBUTES.has(name) && typeof value !== 'function' && typeof value !== 'object')
-    .filter(([, value]) => value !== undefined && value !== false && value !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
-    .join('');
-  const body: string[] = [];
-  if (args.data !== undefined) {
-    const json = inlineJson(args.data).replace(/\n/g, '\n    ');
-    body.push(`  <script type="application/json">\n    ${json}\n  </script>`);
+export interface SnippetOptions {
+  /** The toolbar's language. */
+  lang: string;
+  /** The SRI hash of dist/thamm-widgets.js. */
+  integrity?: string;
+  /** The JSON documents that stories load through `src`, by the URL they use. */
+  documents?: Readonly<Record<string, unknown>>;
+}
+
+/** An HTML comment that no text can end early. */
+const comment = (text: string) => `<!-- ${text.replace(/--/g, '—')} -->`;
+
+export function storySnippet(tag: string, args: Record<string, unknown>, {lang, integrity, documents = {}}: SnippetOptions): string {
+  const element = tag as EmbedTag;
+  const attributes = Object.fromEntries(ATTRIBUTES.filter((name) => name in args).map((name) => [name, args[name] as AttributeValue]));
+  try {
+    let content = args.data;
+    let pointer = POINTERS[element];
+    let file = 'content/thamm.json';
+    let src: string | undefined;
+    if (content === undefined && typeof args.src === 'string') {
+      // A story that loads a document: the element form keeps its src, and the fallback comes from the document.
+      const [path, fragment = ''] = args.src.split('#');
+      ({content, pointer} = selectEmbed(documents[path], fragment, path));
+      file = src = path;
+    }
+    if (content === undefined) return comment('This story has no content yet: nothing to embed.');
+    const published = new URL(file, PUBLISHED_AT).href;
+    const elementForm = embedSnippet(content, {element, src, pointer, lang, attributes});
+    const blockquoteForm = embedSnippet(content, {element, form: 'blockquote', src: published, pointer, lang, attributes});
+    const integrityAttributes = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+    return [
+      comment('Element form: for templates, static sites and plain HTML. Load the script once per page.'),
+      `<script type="module" src="${BUNDLE_URL}"${integrityAttributes}></script>`,
+      '',
+      elementForm,
+      '',
+      comment(`Blockquote form: for WordPress posts and Drupal text formats. cite: where ${file} is published.`),
+      blockquoteForm,
+    ].join('\n');
+  } catch (error) {
+    if (error instanceof EmbedError) return comment(`No snippet: ${error.message}.`);
+    throw error;
   }
-  if (typeof args.fallback === 'string' && args.fallback) body.push(`  <p>${escapeText(args.fallback)}</p>`);
-  return [
-    `<script type="module" src="${BUNDLE_URL}"></script>`,
-    '',
-    `<${tag}${attributes}>`,
-    ...body,
-    `</${tag}>`,
-  ].join('\n');
 }

@@ -111,7 +111,8 @@ export function embedSnippet(content: unknown, options: EmbedOptions): string {
     warn: (message) => warn(prefix + message),
   });
 
-  const attributes = {...options.attributes};
+  // Unset attributes are no attributes: a caller may pass all its options as they are.
+  const attributes = Object.fromEntries(Object.entries(options.attributes ?? {}).filter(([, value]) => value !== undefined));
   for (const name of Object.keys(attributes)) {
     if (!elementKind.attributes.includes(name)) throw new EmbedError(`${name}: not an attribute of <${element}>`);
   }
