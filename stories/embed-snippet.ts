@@ -5,7 +5,7 @@
  * blockquote form — in the toolbar's language, so it always matches the canvas.
  */
 import type {EmbedTag} from '../src/core/collections.js';
-import {escapeAttribute} from '../src/html/escape.js';
+import {escapeAttribute, inlineJson} from '../src/html/escape.js';
 import {EmbedError, embedSnippet, selectEmbed, type AttributeValue} from '../src/html/index.js';
 
 /** Where a site serves the one-file bundle; the README explains how to host it. */
@@ -37,7 +37,26 @@ export interface SnippetOptions {
 /** An HTML comment that no text can end early. */
 const comment = (text: string) => `<!-- ${text.replace(/--/g, '—')} -->`;
 
+/** The script tag, with the bundle's integrity when known. */
+const scriptTag = (integrity?: string) =>
+  `<script type="module" src="${BUNDLE_URL}"${integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : ''}></script>`;
+
+/**
+ * An element that thamm-widgets/html does not make yet (a new one): its tag
+ * with the story's plain args as attributes and its data as inline JSON, no fallback.
+ */
+function elementOnly(tag: string, args: Record<string, unknown>, lang: string, integrity?: string) {
+  const attributes = Object.entries({lang, ...args} as Record<string, unknown>)
+    // Storybook adds event handlers (onThammLoad…) to the args: they are not markup.
+    .filter(([name, value]) => name !== 'fallback' && ['string', 'number', 'boolean'].includes(typeof value) && value !== false && value !== '')
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .join('');
+  const json = args.data === undefined ? [] : ['  <script type="application/json">', ...inlineJson(args.data).split('\n').map((line) => `    ${line}`), '  </script>'];
+  return [scriptTag(integrity), '', `<${tag}${attributes}>`, ...json, `</${tag}>`].join('\n');
+}
+
 export function storySnippet(tag: string, args: Record<string, unknown>, {lang, integrity, documents = {}}: SnippetOptions): string {
+  if (!Object.hasOwn(POINTERS, tag)) return elementOnly(tag, args, lang, integrity);
   const element = tag as EmbedTag;
   const attributes = Object.fromEntries(ATTRIBUTES.filter((name) => name in args).map((name) => [name, args[name] as AttributeValue]));
   try {
@@ -55,10 +74,9 @@ export function storySnippet(tag: string, args: Record<string, unknown>, {lang, 
     const published = new URL(file, PUBLISHED_AT).href;
     const elementForm = embedSnippet(content, {element, src, pointer, lang, attributes});
     const blockquoteForm = embedSnippet(content, {element, form: 'blockquote', src: published, pointer, lang, attributes});
-    const integrityAttributes = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
     return [
       comment('Element form: for templates, static sites and plain HTML. Load the script once per page.'),
-      `<script type="module" src="${BUNDLE_URL}"${integrityAttributes}></script>`,
+      scriptTag(integrity),
       '',
       elementForm,
       '',

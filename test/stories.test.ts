@@ -118,6 +118,21 @@ describe('the Code panel\'s snippet', () => {
     });
   }
 
+  it('an element that thamm-widgets/html does not make yet: its tag, attributes and inline JSON', () => {
+    const snippet = storySnippet('thamm-future', {data: {a: '</script>'}, limit: 3, monochrome: true, hidden: false, onThammLoad: () => {}}, {lang: 'en', integrity});
+    expect(snippet).to.equal([
+      '<script type="module" src="/assets/thamm-widgets.js" integrity="sha384-test" crossorigin="anonymous"></script>',
+      '',
+      '<thamm-future lang="en" limit="3" monochrome>',
+      '  <script type="application/json">',
+      '    {',
+      '      "a": "\\u003c/script>"',
+      '    }',
+      '  </script>',
+      '</thamm-future>',
+    ].join('\n'));
+  });
+
   it('makes an element form that renders the same content when pasted into a page', async () => {
     const snippet = storySnippet('thamm-quote', {data: quote.default.args?.data, variant: 'featured'}, {lang: 'fr'});
     const wrapper = await fixture(html`<div></div>`);
