@@ -1,4 +1,16 @@
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
 import type {StorybookConfig} from '@storybook/web-components-vite';
+
+/**
+ * The SRI hash of the one-file bundle for the Code panel's script tag, made as
+ * build/size-report.js makes it. Without a build, the README's copy, which
+ * that script keeps current: Storybook needs no build of its own.
+ */
+const bundle = new URL('../dist/thamm-widgets.js', import.meta.url);
+const integrity = existsSync(bundle)
+  ? `sha384-${createHash('sha384').update(readFileSync(bundle)).digest('base64')}`
+  : (readFileSync(new URL('../README.md', import.meta.url), 'utf8').match(/integrity="(sha384-[^"]+)"/)?.[1] ?? '');
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -7,6 +19,7 @@ const config: StorybookConfig = {
   // The seed bundle, its images and logos, at the same relative URL as in the demo and tests.
   staticDirs: [{from: '../content', to: '/content'}],
   core: {disableTelemetry: true},
+  viteFinal: (config) => ({...config, define: {...config.define, __THAMM_INTEGRITY__: JSON.stringify(integrity)}}),
 };
 
 export default config;

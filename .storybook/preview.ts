@@ -1,9 +1,14 @@
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import seed from '../content/thamm-seed.json';
 import manifest from '../custom-elements.json';
-import {embedSnippet} from '../stories/embed-snippet.js';
+import {storySnippet} from '../stories/embed-snippet.js';
+import {SEED} from '../stories/samples.js';
 import './preview.css';
+
+/** The SRI hash of dist/thamm-widgets.js, from the README that `npm run build` keeps current (see main.ts). */
+declare const __THAMM_INTEGRITY__: string;
 
 // Autodocs read attributes, properties, events, parts and CSS properties from the manifest (npm run analyze).
 setCustomElementsManifest(manifest);
@@ -61,11 +66,16 @@ const preview: Preview = {
     layout: 'padded',
     controls: {expanded: true},
     docs: {
-      // The Code panel and "Show code" show what to paste into a partner site, made from the story's args.
+      // The Code panel and "Show code" show what to paste into a partner site, in both forms, made
+      // from the story's content by thamm-widgets/html, in the toolbar's language.
       codePanel: true,
       source: {
-        transform: (_code: string, context: {component?: unknown; args: Record<string, unknown>}) =>
-          embedSnippet(String(context.component), context.args),
+        transform: (_code: string, context: {component?: unknown; args: Record<string, unknown>; globals?: Record<string, unknown>}) =>
+          storySnippet(String(context.component), context.args, {
+            lang: (context.globals?.locale as string | undefined) ?? 'fr',
+            integrity: __THAMM_INTEGRITY__,
+            documents: {[SEED]: seed},
+          }),
       },
     },
   },

@@ -8,6 +8,7 @@ import {newsItemSchema} from '../src/news-card/news-item.schema.js';
 import {partnerStripSchema} from '../src/partner-strip/partner-strip.schema.js';
 import {quoteSchema} from '../src/quote/quote.schema.js';
 import {contact, newsItem, partnerStrip, quote} from '../stories/samples.js';
+import {deeplyNested, hostileUrl, mutated, nastyValue, withUrls} from './support/generators.js';
 import {captureWarnings} from './support/helpers.js';
 
 type Widget = HTMLElement & {data: unknown; updateComplete: Promise<unknown>};
@@ -18,24 +19,6 @@ const elements: {tag: string; schema: Schema<unknown>; sample: Record<string, un
   {tag: 'thamm-partner-strip', schema: partnerStripSchema, sample: partnerStrip() as Record<string, unknown>},
   {tag: 'thamm-contact-badge', schema: contactSchema, sample: contact() as Record<string, unknown>},
 ];
-
-// Strings that break naive code: lone surrogates, bidi overrides, huge words, markup.
-const nastyString = fc.oneof(
-  fc.string({unit: 'binary', maxLength: 40}),
-  fc.constantFrom('\u202Eevil\u202C', '\uD800', '\uDFFF\uD800', '<img src=x onerror=alert(1)>', '', ' ', '\u0000'),
-  fc.nat({max: 100_000}).map((n) => 'x'.repeat(n)),
-);
-const nastyValue = fc.oneof(fc.jsonValue({maxDepth: 4}), nastyString, fc.array(nastyString, {maxLength: 2000}));
-const deeplyNested = fc.nat({max: 5000}).map((depth) => {
-  let value: unknown = 'bottom';
-  for (let i = 0; i < depth; i++) value = {title: value, news: [value]};
-  return value;
-});
-
-/** The sample with some fields replaced by nasty values. */
-const mutated = (sample: Record<string, unknown>) =>
-  fc.dictionary(fc.constantFrom(...Object.keys(sample), 'author', 'partners', 'name', '__proto__'), nastyValue, {maxKeys: 4})
-    .map((changes) => ({...sample, ...changes}));
 
 let errors: string[] = [];
 const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
@@ -107,26 +90,6 @@ describe('property-based: any content', () => {
 });
 
 describe('property-based: no URL outside the policy reaches href or src', () => {
-  const scheme = fc.constantFrom('javascript', 'JaVaScRiPt', 'vbscript', 'data', 'file', 'blob', 'ftp', 'x-unknown', 'http', 'https', 'mailto', 'tel');
-  const junk = fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u001F', '&#58;', '%3A');
-  const hostileUrl = fc.oneof(
-    fc.tuple(junk, scheme, junk, fc.constantFrom(':', '&colon;', ':'), fc.string({maxLength: 20})).map((parts) => parts.join('')),
-    fc.webUrl(),
-    fc.string({maxLength: 30}),
-    fc.constantFrom('data:text/html,<script>alert(1)</script>', 'data:image/svg+xml,<svg/>', '//evil.example/x', '\\\\evil'),
-  );
-
-  /** Every URL field of every element set to the same hostile value. */
-  const withUrls = (tag: string, url: string): unknown => {
-    const image = {src: url, alt: ''};
-    switch (tag) {
-      case 'thamm-news-card': return newsItem({url, image});
-      case 'thamm-quote': return quote({source: {url}, author: {name: 'X', image}});
-      case 'thamm-partner-strip': return [{name: 'P', url, logo: image}];
-      default: return contact({url, image, email: url, phone: url});
-    }
-  };
-
   const allowed = (element: Element, attribute: string, value: string) => {
     const url = new URL(value);
     if (attribute === 'src') return ['http:', 'https:'].includes(url.protocol) || /^data:image\//i.test(value);

@@ -1,10 +1,11 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import * as contactBadge from '../stories/contact-badge.stories.js';
-import {embedSnippet} from '../stories/embed-snippet.js';
+import {storySnippet} from '../stories/embed-snippet.js';
 import * as newsCard from '../stories/news-card.stories.js';
 import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
+import {SEED} from '../stories/samples.js';
 import {captureWarnings} from './support/helpers.js';
 
 // The story files are the single source: every story they export is rendered
@@ -49,38 +50,94 @@ for (const module of modules) {
   });
 }
 
-describe('embedding snippet', () => {
-  it('gives the script tag, the attributes and the content as inline JSON', () => {
-    const snippet = embedSnippet('thamm-news-card', {
-      data: {title: 'Fin </script><script>alert(1)</script>', date: '2020-10-15'},
+describe('the Code panel\'s snippet', () => {
+  const integrity = 'sha384-test';
+  const documents = async () => ({[SEED]: (await (await fetch(SEED)).json()) as unknown});
+
+  it('gives the script tag with its integrity, the element form and the blockquote form, in the toolbar\'s language', () => {
+    const snippet = storySnippet('thamm-news-card', {
+      data: {title: 'Fin </script><script>alert(1)</script>', date: '2020-10-15', url: 'https://example.org/fin'},
       'heading-level': 2,
-      monochrome: true,
       src: undefined,
       onThammLoad: () => {},
-      fallback: 'Lire <l’article>',
-    });
+      fallback: 'ignored: the fallback is made from the content',
+    }, {lang: 'en', integrity});
     expect(snippet).to.equal(
       [
-        '<script type="module" src="/assets/thamm-widgets.js"></script>',
+        '<!-- Element form: for templates, static sites and plain HTML. Load the script once per page. -->',
+        '<script type="module" src="/assets/thamm-widgets.js" integrity="sha384-test" crossorigin="anonymous"></script>',
         '',
-        '<thamm-news-card heading-level="2" monochrome>',
+        '<thamm-news-card lang="en" heading-level="2">',
         '  <script type="application/json">',
         '    {',
         '      "title": "Fin \\u003c/script>\\u003cscript>alert(1)\\u003c/script>",',
-        '      "date": "2020-10-15"',
+        '      "date": "2020-10-15",',
+        '      "url": "https://example.org/fin"',
         '    }',
         '  </script>',
-        '  <p>Lire &lt;l’article></p>',
+        '  <p><a href="https://example.org/fin">Fin &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>, October 15, 2020</p>',
         '</thamm-news-card>',
+        '',
+        '<!-- Blockquote form: for WordPress posts and Drupal text formats. cite: where content/thamm.json is published. -->',
+        '<blockquote cite="https://www.example.org/content/thamm.json#/news/0" class="thamm-embed" lang="en" data-heading-level="2">',
+        '  <p><a href="https://example.org/fin">Fin &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>, October 15, 2020</p>',
+        '</blockquote>',
       ].join('\n'),
     );
   });
 
-  it('makes a snippet that renders the same content when pasted into a page', async () => {
-    const snippet = embedSnippet('thamm-quote', {data: quote.default.args?.data, variant: 'featured'});
+  it('follows the language: Arabic text and date, dir="rtl"', () => {
+    const snippet = storySnippet('thamm-quote', {...quote.default.args}, {lang: 'ar'});
+    expect(snippet).to.include('<thamm-quote lang="ar" dir="rtl">');
+    expect(snippet).to.include('<blockquote cite="https://www.example.org/content/thamm.json#/quotes/0" class="thamm-embed" lang="ar" dir="rtl">');
+    expect(snippet).to.include('<p>«الهجرة عن اختيار لا عن ضرورة»</p>');
+    expect(snippet).not.to.include('integrity=', 'no integrity when none is known');
+  });
+
+  it('a story that loads src: the element keeps src, the fallback comes from the document', async () => {
+    const args = {...newsCard.default.args, ...newsCard.SeedArticle.args} as Record<string, unknown>;
+    const snippet = storySnippet('thamm-news-card', args, {lang: 'fr', integrity, documents: await documents()});
+    expect(snippet).to.include(`<thamm-news-card src="${SEED}#/news/0" lang="fr" heading-level="3">`);
+    expect(snippet).not.to.include('application/json');
+    expect(snippet).to.include(`<blockquote cite="https://www.example.org/${SEED}#/news/0"`);
+    expect(snippet).to.match(/<p><a href="https:\/\/www\.ilo\.org\/">Lancement officiel du Programme .*<\/a>, 15 octobre 2020<\/p>/);
+  });
+
+  for (const module of modules) {
+    const meta = module.default;
+    it(`${meta.title}: every ready story has both forms; the others say why there is none`, async () => {
+      for (const [name, story] of Object.entries(module).filter(([key]) => key !== 'default') as [string, StoryExport][]) {
+        const args = {...meta.args, ...story.args} as Record<string, unknown>;
+        const snippet = storySnippet(meta.component, args, {lang: 'fr', integrity, documents: await documents()});
+        if ((story.parameters?.state ?? 'ready') === 'ready') {
+          expect(snippet, name).to.include(`<${meta.component} `).and.include('<blockquote cite=');
+        } else {
+          expect(snippet, name).to.match(/^<!-- (No snippet: <thamm-[a-z-]+> \S+: .+|This story has no content yet: nothing to embed\.) -->$/);
+        }
+      }
+    });
+  }
+
+  it('an element that thamm-widgets/html does not make yet: its tag, attributes and inline JSON', () => {
+    const snippet = storySnippet('thamm-future', {data: {a: '</script>'}, limit: 3, monochrome: true, hidden: false, onThammLoad: () => {}}, {lang: 'en', integrity});
+    expect(snippet).to.equal([
+      '<script type="module" src="/assets/thamm-widgets.js" integrity="sha384-test" crossorigin="anonymous"></script>',
+      '',
+      '<thamm-future lang="en" limit="3" monochrome>',
+      '  <script type="application/json">',
+      '    {',
+      '      "a": "\\u003c/script>"',
+      '    }',
+      '  </script>',
+      '</thamm-future>',
+    ].join('\n'));
+  });
+
+  it('makes an element form that renders the same content when pasted into a page', async () => {
+    const snippet = storySnippet('thamm-quote', {data: quote.default.args?.data, variant: 'featured'}, {lang: 'fr'});
     const wrapper = await fixture(html`<div></div>`);
     // Paste it (without the script tag: the element is already defined here).
-    wrapper.innerHTML = snippet.replace(/^<script type="module".*$/m, '');
+    wrapper.innerHTML = snippet.slice(0, snippet.indexOf('<!-- Blockquote')).replace(/^<script type="module".*$/m, '');
     const pasted = wrapper.querySelector('thamm-quote')!;
     await waitUntil(() => pasted.getAttribute('state') === 'ready', 'pasted quote renders');
     expect(pasted.getAttribute('variant')).to.equal('featured');

@@ -16,17 +16,23 @@ export function safeUrl(value: string, kind: UrlKind): string | undefined {
     cachedBase = base;
   }
   const key = `${kind} ${value}`;
-  if (!checked.has(key)) checked.set(key, check(value, kind));
+  if (!checked.has(key)) checked.set(key, checkUrl(value, kind, base));
   return checked.get(key);
 }
 
 let cachedBase = '';
 const checked = new Map<string, string | undefined>();
 
-function check(value: string, kind: UrlKind): string | undefined {
+/**
+ * The policy itself, without a DOM: `value` resolved against `base`, as an
+ * absolute URL, when it may be a link (`kind` "link") or an image; else
+ * undefined. The elements pass the page's base URI; thamm-widgets/html passes
+ * the URL of the document the content came from.
+ */
+export function checkUrl(value: string, kind: UrlKind, base: string | URL): string | undefined {
   let url: URL;
   try {
-    url = new URL(value, document.baseURI);
+    url = new URL(value, base);
   } catch {
     return undefined;
   }

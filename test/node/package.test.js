@@ -10,14 +10,14 @@ import {publint} from 'publint';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
-test('the tarball holds the build, types, manifest and editor data, and no sources, tests, stories or demo', () => {
+test('the tarball holds the build, types, manifest, editor data and the command, and no sources, tests, stories or demo', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
   const files = pack.files.map((file) => file.path);
   for (const needed of [
     'package.json', 'README.md', 'custom-elements.json', 'vscode.html-custom-data.json',
     'dist/thamm-widgets.js', 'dist/autoloader.js', 'dist/index.js', 'dist/index.d.ts',
     'dist/news-card/define.js', 'dist/news-card/define.d.ts', 'dist/react/index.js',
-    'dist/schema/thamm-content.schema.json',
+    'dist/schema/thamm-content.schema.json', 'dist/html/index.js', 'dist/html/index.d.ts', 'bin/thamm-widgets.js',
   ]) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }

@@ -1,0 +1,95 @@
+import {formatDate} from '../core/format-date.js';
+import {directionOf, pickText, type LocalizedText} from '../core/language.js';
+import {mailtoHref} from '../core/url-policy.js';
+import type {Contact} from '../contact-badge/contact.schema.js';
+import type {NewsItem} from '../news-card/news-item.schema.js';
+import type {PartnerStrip} from '../partner-strip/partner-strip.schema.js';
+import {quotationMarks} from '../quote/quotation-marks.js';
+import type {Quote} from '../quote/quote.schema.js';
+import {escapeAttribute, escapeText} from './escape.js';
+import {linkHref} from './links.js';
+
+/**
+ * Fallback content made from validated content: what a reader sees with no
+ * JavaScript, before the element is defined, where an editor kept only the
+ * blockquote, or when the content cannot be loaded. Only tags that
+ * WordPress's post filter and Drupal's "Basic HTML" keep: `p`, `a`, `ul`,
+ * `li`, and `span lang dir` for text in another language (Drupal drops the
+ * span, not its text). Every text is escaped, every URL goes through the policy.
+ */
+export interface FallbackContext {
+  /** The language of the snippet. */
+  lang: string;
+  /** The language of the content's plain strings (the bundle's `lang`). */
+  contentLang?: string;
+  /** What relative URLs in the content resolve against (see links.ts). */
+  base: URL;
+  /** Called with each field the policy drops, worded as the elements warn. */
+  warn: (message: string) => void;
+}
+
+const base = (lang: string) => lang.split('-')[0].toLowerCase();
+
+/** Content text in the snippet's language, marked with its own where it fell back to another. */
+function text(value: LocalizedText, context: FallbackContext, wrap = (s: string) => s) {
+  const picked = pickText(value, context.lang, context.contentLang);
+  const escaped = escapeText(wrap(picked.value));
+  if (!picked.lang || base(picked.lang) === base(context.lang)) return escaped;
+  return `<span lang="${escapeAttribute(picked.lang)}" dir="${directionOf(picked.lang)}">${escaped}</span>`;
+}
+
+/** A link when the URL passes the policy, else the text alone (and one warning, as the element gives). */
+function link(html: string, url: string | undefined, field: string, context: FallbackContext) {
+  if (url === undefined) return html;
+  const href = linkHref(url, context.base);
+  if (href === undefined) {
+    context.warn(`${field}: unsafe URL dropped (${JSON.stringify(url.slice(0, 80))})`);
+    return html;
+  }
+  return `<a href="${escapeAttribute(href)}">${html}</a>`;
+}
+
+/** "Name, role, organisation", as the elements write a person. */
+function person(who: {name: LocalizedText; role?: LocalizedText; organization?: LocalizedText}, context: FallbackContext) {
+  return [who.name, who.role, who.organization]
+    .filter((part) => part !== undefined)
+    .map((part) => text(part, context))
+    .join(', ');
+}
+
+/** The title as a link, and the date as the card writes it. */
+export function newsFallback(item: NewsItem, context: FallbackContext): string[] {
+  const title = link(text(item.title, context), item.url, 'url', context);
+  return [`<p>${title}, ${escapeText(formatDate(item.date, context.lang))}</p>`];
+}
+
+/** The words in their language's quotation marks, then the speaker. */
+export function quoteFallback(quote: Quote, context: FallbackContext): string[] {
+  const lang = pickText(quote.text, context.lang, context.contentLang).lang ?? context.lang;
+  const [open, close] = quotationMarks(lang);
+  return [`<p>${text(quote.text, context, (words) => open + words + close)}</p>`, `<p>${person(quote.author, context)}</p>`];
+}
+
+/** The strip's title, then each partner's name, as a link where it has one. */
+export function partnerStripFallback(strip: PartnerStrip, context: FallbackContext): string[] {
+  const {title, partners} = Array.isArray(strip) ? {title: undefined, partners: strip} : strip;
+  const prefix = Array.isArray(strip) ? '' : 'partners.';
+  return [
+    ...(title ? [`<p>${text(title, context)}</p>`] : []),
+    '<ul>',
+    ...partners.map((partner, i) => `  <li>${link(text(partner.name, context), partner.url, `${prefix}${i}.url`, context)}</li>`),
+    '</ul>',
+  ];
+}
+
+/** Name, role and organisation, then the e-mail as a mailto link when it is a plain address. */
+export function contactFallback(contact: Contact, context: FallbackContext): string[] {
+  const lines = [`<p>${person(contact, context)}</p>`];
+  if (contact.email) {
+    // Like the element, an address that is not plain is left out, not shown as text.
+    const href = mailtoHref(contact.email);
+    if (href) lines.push(`<p><a href="${escapeAttribute(href)}">${escapeText(contact.email)}</a></p>`);
+    else context.warn('email: not a plain e-mail address; no link made');
+  }
+  return lines;
+}
