@@ -7,7 +7,8 @@ import {parseArgs} from 'node:util';
 const USAGE = `Usage: thamm-widgets embed FILE.json#/POINTER [options]
 
 Prints the HTML that embeds one part of a content bundle, with fallback
-content made from it: #/news/<i>, #/quotes/<i>, #/partners or #/contacts/<i>.
+content made from it: #/news/<i>, #/news (the latest news), #/quotes/<i>,
+#/partners or #/contacts/<i>.
 
 Options:
   --form element|blockquote  element (default): the element with its content as
@@ -17,10 +18,12 @@ Options:
   --src URL                  where FILE.json is published; #/POINTER is appended
                              unless URL has a fragment of its own
   --lang L                   language of the snippet (default: the file's lang, else fr)
-  --heading-level N          news card, partner strip
+  --heading-level N          news card, partner strip, news list
   --variant featured         quote
   --logo-height PX           partner strip
   --monochrome               partner strip
+  --limit N                  news list: how many items (default 3)
+  --tag T                    news list: only the items with this tag
   -h, --help                 this help`;
 
 const OPTIONS = {
@@ -31,6 +34,8 @@ const OPTIONS = {
   variant: {type: 'string'},
   'logo-height': {type: 'string'},
   monochrome: {type: 'boolean'},
+  limit: {type: 'string'},
+  tag: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
 };
 
@@ -81,7 +86,14 @@ try {
 }
 
 const {monochrome, form, src, lang} = values;
-const attributes = {'heading-level': values['heading-level'], variant: values.variant, 'logo-height': values['logo-height'], monochrome};
+const attributes = {
+  'heading-level': values['heading-level'],
+  variant: values.variant,
+  'logo-height': values['logo-height'],
+  monochrome,
+  limit: values.limit,
+  tag: values.tag,
+};
 try {
   const embed = html.selectEmbed(bundle, fragment, file);
   const snippet = html.embedSnippet(embed.content, {

@@ -4,7 +4,7 @@
  * form after the script tag (with the bundle's SRI integrity), then the
  * blockquote form — in the toolbar's language, so it always matches the canvas.
  */
-import type {EmbedTag} from '../src/core/collections.js';
+import {attributesOf, type EmbedTag} from '../src/core/collections.js';
 import {escapeAttribute, inlineJson} from '../src/html/escape.js';
 import {EmbedError, embedSnippet, selectEmbed, type AttributeValue} from '../src/html/index.js';
 
@@ -20,10 +20,8 @@ const POINTERS: Record<EmbedTag, string> = {
   'thamm-quote': '/quotes/0',
   'thamm-partner-strip': '/partners',
   'thamm-contact-badge': '/contacts/0',
+  'thamm-news-list': '/news',
 };
-
-// Story args that are the elements' own attributes.
-const ATTRIBUTES = ['heading-level', 'variant', 'logo-height', 'monochrome'];
 
 export interface SnippetOptions {
   /** The toolbar's language. */
@@ -58,7 +56,7 @@ function elementOnly(tag: string, args: Record<string, unknown>, lang: string, i
 export function storySnippet(tag: string, args: Record<string, unknown>, {lang, integrity, documents = {}}: SnippetOptions): string {
   if (!Object.hasOwn(POINTERS, tag)) return elementOnly(tag, args, lang, integrity);
   const element = tag as EmbedTag;
-  const attributes = Object.fromEntries(ATTRIBUTES.filter((name) => name in args).map((name) => [name, args[name] as AttributeValue]));
+  const attributes = Object.fromEntries(attributesOf(element).filter((name) => name in args).map((name) => [name, args[name] as AttributeValue]));
   try {
     let content = args.data;
     let pointer = POINTERS[element];

@@ -7,9 +7,10 @@ import {validate} from '../src/core/validate.js';
 import {contactSchema} from '../src/contact-badge/contact.schema.js';
 import {EmbedError, embedSnippet, selectEmbed, type EmbedOptions} from '../src/html/index.js';
 import {newsItemSchema} from '../src/news-card/news-item.schema.js';
+import {newsListSchema} from '../src/news-list/news-list.schema.js';
 import {partnerStripSchema} from '../src/partner-strip/partner-strip.schema.js';
 import {quoteSchema} from '../src/quote/quote.schema.js';
-import {contact, newsItem, partnerStrip, quote} from '../stories/samples.js';
+import {contact, newsItem, newsList, partnerStrip, quote} from '../stories/samples.js';
 import {hostileUrl, mutated, nastyString, nastyValue} from './support/generators.js';
 import {captureWarnings} from './support/helpers.js';
 
@@ -21,6 +22,7 @@ const elements: {tag: EmbedTag; schema: Schema<unknown>; sample: unknown; pointe
   {tag: 'thamm-quote', schema: quoteSchema, sample: quote(), pointer: '/quotes/1', attributes: ['variant']},
   {tag: 'thamm-partner-strip', schema: partnerStripSchema, sample: partnerStrip(), pointer: '/partners', attributes: ['heading-level', 'logo-height', 'monochrome']},
   {tag: 'thamm-contact-badge', schema: contactSchema, sample: contact(), pointer: '/contacts/0', attributes: []},
+  {tag: 'thamm-news-list', schema: newsListSchema, sample: newsList(), pointer: '/news', attributes: ['heading-level', 'limit', 'tag']},
 ];
 
 /** The content as the element holds it: URLs resolved against the document it came from. */
@@ -120,7 +122,7 @@ describe('thamm-widgets/html: errors say what the elements say', () => {
 
 describe('thamm-widgets/html: hostile content never yields markup, handlers or URLs outside the policy', () => {
   const TAGS = new Set(['blockquote', 'p', 'a', 'ul', 'li', 'span', 'script', ...elements.map((e) => e.tag)]);
-  const ATTRIBUTES = new Set(['src', 'cite', 'class', 'lang', 'dir', 'href', 'type', 'heading-level', 'variant', 'logo-height', 'monochrome']);
+  const ATTRIBUTES = new Set(['src', 'cite', 'class', 'lang', 'dir', 'href', 'type', 'heading-level', 'variant', 'logo-height', 'monochrome', 'limit', 'tag']);
   const inPolicy = (node: Element, value: string) => {
     const url = new URL(value, document.baseURI);
     if (node.localName === 'a' && url.protocol === 'mailto:') return !/[?&#%,\s]/.test(value.slice(7));
@@ -142,6 +144,11 @@ describe('thamm-widgets/html: hostile content never yields markup, handlers or U
       partners: fc.array(fc.record({name: text, url, role: fc.constantFrom('funder', 'implementer', 'government', 'partner')}), {minLength: 1, maxLength: 5}),
     }),
     'thamm-contact-badge': fc.record({name: text, role: text, email: fc.oneof(hostileUrl, hostileText, fc.emailAddress()), url}),
+    'thamm-news-list': fc.record({
+      title: text,
+      items: fc.array(fc.record({title: text, date: fc.constantFrom('2020-10-15', '2021-03-01T10:30:00Z'), url, tags: fc.array(text, {maxLength: 2})}), {minLength: 0, maxLength: 4}),
+      more: fc.record({url, label: text}),
+    }),
   };
   const options = (tag: EmbedTag, attributes: readonly string[]) => fc.record({
     form: fc.constantFrom('element', 'blockquote'),

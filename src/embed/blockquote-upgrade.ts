@@ -6,23 +6,7 @@
  * whole page upgrades blockquotes added later; every other blockquote is left
  * alone.
  */
-
-/**
- * Pointer shapes and what they become: `news/` is one item (`#/news/0`),
- * `partners` the whole collection (`#/partners`). After the tag, the `data-*`
- * names the element takes as attributes; only these, so `data-onclick` or
- * `data-src` never becomes an attribute.
- */
-const EMBEDS: Record<string, string> = {
-  'news/': 'thamm-news-card heading-level',
-  news: 'thamm-news-list heading-level limit tag',
-  'quotes/': 'thamm-quote variant',
-  partners: 'thamm-partner-strip heading-level logo-height monochrome',
-  'contacts/': 'thamm-contact-badge',
-};
-
-/** A collection, then an array index or nothing: `/news/0`, `/partners`. */
-const POINTER = /^\/(\w+)(\/(?:0|[1-9]\d*))?$/;
+import {collectionFor} from '../core/collections.js';
 
 /** The script's own origin: in the one-file bundle, where the bundle was loaded from. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -46,9 +30,8 @@ function upgrade(quote: Element) {
   } catch {
     return;
   }
-  const [, collection, index] = POINTER.exec(pointer) ?? [];
-  const key = collection + (index ? '/' : '');
-  if (!/^https?:$/.test(url.protocol) || !Object.hasOwn(EMBEDS, key)) return;
+  const embed = collectionFor(pointer);
+  if (!/^https?:$/.test(url.protocol) || !embed) return;
   if (!allowed(url.origin)) {
     if (!warned.has(url.origin)) {
       warned.add(url.origin);
@@ -56,10 +39,9 @@ function upgrade(quote: Element) {
     }
     return;
   }
-  const [tag, ...names] = EMBEDS[key].split(' ');
-  const element = document.createElement(tag);
+  const element = document.createElement(embed.tag);
   element.setAttribute('src', url.href);
-  for (const name of ['lang', 'dir', ...names.map((name) => `data-${name}`)]) {
+  for (const name of ['lang', 'dir', ...embed.attributes.map((name) => `data-${name}`)]) {
     const value = quote.getAttribute(name);
     if (value !== null) element.setAttribute(name.replace('data-', ''), value);
   }

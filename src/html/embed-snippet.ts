@@ -1,15 +1,16 @@
-import type {EmbedTag} from '../core/collections.js';
+import {attributesOf, type EmbedTag} from '../core/collections.js';
 import {DEFAULT_LANG, directionOf} from '../core/language.js';
 import {languageTag} from '../core/schema-parts.js';
 import type {Schema} from '../core/schema.js';
 import {validate} from '../core/validate.js';
 import {contactSchema} from '../contact-badge/contact.schema.js';
 import {newsItemSchema} from '../news-card/news-item.schema.js';
+import {newsListSchema} from '../news-list/news-list.schema.js';
 import {partnerStripSchema} from '../partner-strip/partner-strip.schema.js';
 import {quoteSchema} from '../quote/quote.schema.js';
 import {EmbedError} from './embed-error.js';
 import {escapeAttribute, inlineJson} from './escape.js';
-import {contactFallback, newsFallback, partnerStripFallback, quoteFallback, type FallbackContext} from './fallback.js';
+import {contactFallback, newsFallback, newsListFallback, partnerStripFallback, quoteFallback, type FallbackContext} from './fallback.js';
 import {linkBase, linkHref} from './links.js';
 
 /** `element`: the custom element with inline JSON or `src`; `blockquote`: the form editors keep. */
@@ -36,9 +37,10 @@ export interface EmbedOptions {
   /** The language of the content's plain strings: the bundle's `lang`. */
   contentLang?: string;
   /**
-   * The element's own attributes: `heading-level` (news card, partner strip),
-   * `variant` (quote), `logo-height` and `monochrome` (partner strip). `true`
-   * writes the bare attribute; `false`, `null`, `undefined` and `''` leave it out.
+   * The element's own attributes: `heading-level` (news card, partner strip,
+   * news list), `variant` (quote), `logo-height` and `monochrome` (partner
+   * strip), `limit` and `tag` (news list). `true` writes the bare attribute;
+   * `false`, `null`, `undefined` and `''` leave it out.
    */
   attributes?: Readonly<Record<string, AttributeValue>>;
   /** Told about each field the URL policy drops, in the elements' words. */
@@ -48,17 +50,17 @@ export interface EmbedOptions {
 interface ElementKind<T> {
   schema: Schema<T>;
   fallback: (content: T, context: FallbackContext) => string[];
-  attributes: readonly string[];
 }
 
-const kind = <T>(schema: Schema<T>, fallback: ElementKind<T>['fallback'], attributes: string[] = []) =>
-  ({schema, fallback, attributes}) as ElementKind<unknown>;
+const kind = <T>(schema: Schema<T>, fallback: ElementKind<T>['fallback']) => ({schema, fallback}) as ElementKind<unknown>;
 
+/** What each element validates and shows as fallback; its attributes are in core/collections.ts. */
 const ELEMENTS: Record<EmbedTag, ElementKind<unknown>> = {
-  'thamm-news-card': kind(newsItemSchema, newsFallback, ['heading-level']),
-  'thamm-quote': kind(quoteSchema, quoteFallback, ['variant']),
-  'thamm-partner-strip': kind(partnerStripSchema, partnerStripFallback, ['heading-level', 'logo-height', 'monochrome']),
+  'thamm-news-card': kind(newsItemSchema, newsFallback),
+  'thamm-quote': kind(quoteSchema, quoteFallback),
+  'thamm-partner-strip': kind(partnerStripSchema, partnerStripFallback),
   'thamm-contact-badge': kind(contactSchema, contactFallback),
+  'thamm-news-list': kind(newsListSchema, newsListFallback),
 };
 
 /** A fragment from a JSON Pointer: each token percent-encoded, as the elements decode it. */
@@ -103,19 +105,19 @@ export function embedSnippet(content: unknown, options: EmbedOptions): string {
 
   const checked = validate(elementKind.schema, content);
   if (!checked.ok) throw new EmbedError(`<${element}> ${checked.message}`);
+  // Unset attributes are no attributes: a caller may pass all its options as they are.
+  const attributes = Object.fromEntries(Object.entries(options.attributes ?? {}).filter(([, value]) => value !== undefined));
+  for (const name of Object.keys(attributes)) {
+    if (!attributesOf(element).includes(name)) throw new EmbedError(`${name}: not an attribute of <${element}>`);
+  }
   const prefix = `<${element}> `;
   const fallback = elementKind.fallback(checked.value, {
     lang,
     contentLang,
     base: linkBase(src),
+    attributes,
     warn: (message) => warn(prefix + message),
   });
-
-  // Unset attributes are no attributes: a caller may pass all its options as they are.
-  const attributes = Object.fromEntries(Object.entries(options.attributes ?? {}).filter(([, value]) => value !== undefined));
-  for (const name of Object.keys(attributes)) {
-    if (!elementKind.attributes.includes(name)) throw new EmbedError(`${name}: not an attribute of <${element}>`);
-  }
   const dir = directionOf(lang) === 'rtl' ? 'rtl' : undefined;
   const indent = (line: string) => `  ${line}`;
 

@@ -3,6 +3,8 @@ import {directionOf, pickText, type LocalizedText} from '../core/language.js';
 import {mailtoHref} from '../core/url-policy.js';
 import type {Contact} from '../contact-badge/contact.schema.js';
 import type {NewsItem} from '../news-card/news-item.schema.js';
+import {latest} from '../news-list/latest.js';
+import type {NewsList} from '../news-list/news-list.schema.js';
 import type {PartnerStrip} from '../partner-strip/partner-strip.schema.js';
 import {quotationMarks} from '../quote/quotation-marks.js';
 import type {Quote} from '../quote/quote.schema.js';
@@ -24,6 +26,8 @@ export interface FallbackContext {
   contentLang?: string;
   /** What relative URLs in the content resolve against (see links.ts). */
   base: URL;
+  /** The element's attributes, for what they change in the content shown (the news list's `limit`, `tag`). */
+  attributes: Readonly<Record<string, unknown>>;
   /** Called with each field the policy drops, worded as the elements warn. */
   warn: (message: string) => void;
 }
@@ -58,9 +62,32 @@ function person(who: {name: LocalizedText; role?: LocalizedText; organization?: 
 }
 
 /** The title as a link, and the date as the card writes it. */
+function newsLine(item: NewsItem, context: FallbackContext, field: string) {
+  return `${link(text(item.title, context), item.url, field, context)}, ${escapeText(formatDate(item.date, context.lang))}`;
+}
+
+/** A news item: its title as a link, with its date. */
 export function newsFallback(item: NewsItem, context: FallbackContext): string[] {
-  const title = link(text(item.title, context), item.url, 'url', context);
-  return [`<p>${title}, ${escapeText(formatDate(item.date, context.lang))}</p>`];
+  return [`<p>${newsLine(item, context, 'url')}</p>`];
+}
+
+/**
+ * The list's title, then the items the list shows (the newest `limit`, with
+ * `tag`), each as a card's fallback, then the "more" link (its URL as its
+ * text when the content gives no label: the localized default is the
+ * element's). With no item to show, the fallback keeps the title and the link.
+ */
+export function newsListFallback(list: NewsList, context: FallbackContext): string[] {
+  const {title, items, more} = Array.isArray(list) ? {items: list, title: undefined, more: undefined} : list;
+  const limit = Math.min(24, Math.max(1, Math.trunc(Number(context.attributes.limit)) || 3));
+  const tag = typeof context.attributes.tag === 'string' && context.attributes.tag ? context.attributes.tag : undefined;
+  const prefix = Array.isArray(list) ? '' : 'items.';
+  const shown = latest(items, limit, tag).map((item) => `  <li>${newsLine(item, context, `${prefix}${items.indexOf(item)}.url`)}</li>`);
+  return [
+    ...(title ? [`<p>${text(title, context)}</p>`] : []),
+    ...(shown.length ? ['<ul>', ...shown, '</ul>'] : []),
+    ...(more ? [`<p>${link(more.label ? text(more.label, context) : escapeText(more.url), more.url, 'more.url', context)}</p>`] : []),
+  ];
 }
 
 /** The words in their language's quotation marks, then the speaker. */

@@ -1,6 +1,6 @@
 import {html, type PropertyDeclarations} from 'lit';
 import {heading, headingLevel} from '../core/heading.js';
-import {keepUrl} from '../core/keep-url.js';
+import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import {ThammElement} from '../core/thamm-element.js';
 // The cards' class, for the template checker; define.ts registers both tags.
 import '../news-card/news-card.js';
@@ -64,9 +64,15 @@ export class ThammNewsList extends ThammElement<NewsList> {
   protected override readonly schema = newsListSchema;
 
   protected override sanitize(list: NewsList): NewsList {
-    // The cards apply the URL policy to their own items.
+    const warn = (message: string) => this.warn(message);
+    const [items, prefix] = Array.isArray(list) ? [list, ''] : [list.items, 'items.'];
+    // As the card would, so thamm-load carries the content as shown, and a warning names the list's field.
+    items.forEach((item, i) => {
+      put(item, 'url', keepUrl(item.url, `${prefix}${i}.url`, warn));
+      put(item, 'image', keepImage(item.image, `${prefix}${i}.image`, warn));
+    });
     if (!Array.isArray(list) && list.more) {
-      const url = keepUrl(list.more.url, 'more.url', (message) => this.warn(message));
+      const url = keepUrl(list.more.url, 'more.url', warn);
       if (url) list.more.url = url;
       else delete list.more; // the link is its URL: without one, none is shown
     }

@@ -32,7 +32,8 @@ test('each collection gives its element', () => {
   assert.equal(elementFor('/quotes/2'), 'thamm-quote');
   assert.equal(elementFor('/partners'), 'thamm-partner-strip');
   assert.equal(elementFor('/contacts/0'), 'thamm-contact-badge');
-  for (const pointer of ['', '/', '/news', '/news/01', '/news/-1', '/partners/0', '/lang', 'news/0']) {
+  assert.equal(elementFor('/news'), 'thamm-news-list');
+  for (const pointer of ['', '/', '/news/', '/news/01', '/news/-1', '/partners/0', '/lang', 'news/0']) {
     assert.equal(elementFor(pointer), undefined, pointer);
   }
 });
@@ -111,7 +112,7 @@ test('URLs: the elements\' policy; relative ones resolve against --src, or stay 
 test('errors name the failure as the elements do', () => {
   const throws = (fn, message) => assert.throws(fn, (error) => error instanceof EmbedError && error.message === message);
   throws(() => selectEmbed(seed, '/news/9', 'seed.json'), 'nothing at "#/news/9" in seed.json');
-  throws(() => selectEmbed(seed, '/lang'), '"#/lang" is not a part of a content bundle that an element shows: use #/news/<i>, #/quotes/<i>, #/partners or #/contacts/<i>');
+  throws(() => selectEmbed(seed, '/lang'), '"#/lang" is not a part of a content bundle that an element shows: use #/news/<i>, #/news, #/quotes/<i>, #/partners or #/contacts/<i>');
   throws(() => selectEmbed(seed, '%E0%A4%A'), '"#%E0%A4%A" is not a valid JSON Pointer');
   throws(() => embedSnippet({title: 'T'}, {element: 'thamm-news-card'}), '<thamm-news-card> date: required');
   throws(() => embedSnippet([{title: 'T', date: '2020-10-15'}], {element: 'thamm-news-card'}), '<thamm-news-card> content: a list, where one item was expected');
@@ -120,7 +121,42 @@ test('errors name the failure as the elements do', () => {
   throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-card', src: 'javascript:alert(1)'}), 'src: "javascript:alert(1)" is not an http(s) URL');
   throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-card', attributes: {onclick: 'x'}}), 'onclick: not an attribute of <thamm-news-card>');
   throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-card', lang: 'fr"'}), 'lang: "fr"" is not a BCP 47 language tag');
-  throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-list'}), 'element: "thamm-news-list" is not one of thamm-news-card, thamm-quote, thamm-partner-strip, thamm-contact-badge');
+  throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-wall'}), 'element: "thamm-news-wall" is not one of thamm-news-card, thamm-quote, thamm-partner-strip, thamm-contact-badge, thamm-news-list');
+  throws(() => embedSnippet(seed.news[0], {element: 'thamm-news-list'}), '<thamm-news-list> items: required');
+});
+
+test('the news list: the items it shows (newest first, limit, tag), as links with their dates, then the more link', () => {
+  const list = {
+    title: {fr: 'Actualités', en: 'News'},
+    items: [
+      {title: 'Ancienne', date: '2020-01-01', url: 'https://example.org/old'},
+      {title: 'Récente', date: '2021-03-02T09:30:00+01:00', url: 'https://example.org/new', tags: ['Mobilité']},
+      {title: 'Du même jour', date: '2021-03-02', tags: [{fr: 'Mobilité', en: 'Mobility'}]},
+    ],
+    more: {url: 'https://example.org/news', label: {fr: 'Toutes', en: 'All'}},
+  };
+  const src = 'https://thamm.example/thamm.json';
+  const quote = embedSnippet(list, {element: 'thamm-news-list', form: 'blockquote', src, pointer: '/news', lang: 'en', attributes: {limit: 2}});
+  assert.equal(quote, [
+    '<blockquote cite="https://thamm.example/thamm.json#/news" class="thamm-embed" lang="en" data-limit="2">',
+    '  <p>News</p>',
+    '  <ul>',
+    '    <li><a href="https://example.org/new">Récente</a>, March 2, 2021</li>',
+    '    <li>Du même jour, March 2, 2021</li>',
+    '  </ul>',
+    '  <p><a href="https://example.org/news">All</a></p>',
+    '</blockquote>',
+  ].join('\n'));
+  // The tag in another language than the snippet's; plain strings marked as the bundle's French.
+  const element = embedSnippet(list, {element: 'thamm-news-list', lang: 'en', contentLang: 'fr', attributes: {tag: 'MOBILITY'}});
+  assert.ok(element.startsWith('<thamm-news-list lang="en" tag="MOBILITY">\n  <script type="application/json">'), element);
+  assert.ok(element.endsWith([
+    '  <ul>',
+    '    <li><span lang="fr" dir="ltr">Du même jour</span>, March 2, 2021</li>',
+    '  </ul>',
+    '  <p><a href="https://example.org/news">All</a></p>',
+    '</thamm-news-list>',
+  ].join('\n')), element);
 });
 
 test('the command prints the snippet on stdout and exits 0', () => {
