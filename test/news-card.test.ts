@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {captureWarnings, mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
 
 describe('<thamm-news-card>', () => {
   describe('content in', () => {
@@ -224,11 +224,10 @@ describe('<thamm-news-card>', () => {
     });
 
     it('removes an image that fails to load, leaving a clean card', async () => {
-      const el = await fixture<ThammNewsCard>(html`<thamm-news-card
-        .data=${newsItem({image: {src: '/mock/status?code=404', alt: 'Cassée'}})}></thamm-news-card>`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await el.updateComplete;
-      expect(shadow(el).querySelector('img'), 'no broken image').to.equal(null);
+      const {el, failed} = await mountWithFailingImage<ThammNewsCard>('thamm-news-card',
+        newsItem({image: {src: '/mock/status?code=404', alt: 'Cassée'}}));
+      expect((await failed).alt, 'the image was shown').to.equal('Cassée');
+      await waitUntil(() => !shadow(el).querySelector('img'), 'no broken image');
       expect(textOf(el, '[part=title]')).to.contain('Lancement');
       await expect(el).to.be.accessible();
       el.data = newsItem();
@@ -354,7 +353,10 @@ describe('<thamm-news-card>', () => {
         title: hostile, category: hostile, summary: hostile, location: hostile, tags: [hostile],
         image: {src: '/content/images/thamm-launch.svg', alt: hostile},
       })}></thamm-news-card>`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Had the markup become elements, its image would have failed to load by the time ours does.
+      const probe = new Image();
+      probe.src = 'x';
+      await oneEvent(probe, 'error');
       const root = shadow(el);
       expect(root.querySelectorAll('script').length, 'no script element').to.equal(0);
       expect(root.querySelectorAll('img').length, 'only the content image').to.equal(1);

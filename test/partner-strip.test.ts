@@ -1,9 +1,9 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
 import {logo, partnerStrip as strip} from '../stories/samples.js';
-import {captureWarnings, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+import {captureWarnings, mountWithFailingImage, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
 
 /** Each group's heading and the spoken names of its members. */
 const groupsOf = (el: Element) =>
@@ -67,17 +67,17 @@ describe('<thamm-partner-strip>', () => {
   });
 
   it('replaces a logo that fails to load with the badge, never a broken image', async () => {
-    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
-      .data=${[partner('Cassé', {acronym: 'CS', logo: {src: '/mock/status?code=404&logo', alt: ''}})]}></thamm-partner-strip>`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await el.updateComplete;
-    expect(shadow(el).querySelector('img')).to.equal(null);
+    const {el, failed} = await mountWithFailingImage<ThammPartnerStrip>('thamm-partner-strip',
+      [partner('Cassé', {acronym: 'CS', logo: {src: '/mock/status?code=404&logo', alt: ''}})]);
+    expect((await failed).alt, 'the logo was shown').to.equal('Cassé');
+    await waitUntil(() => !shadow(el).querySelector('img'), 'broken logo removed');
     expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('CS — Cassé');
   });
 
   it('gives every logo and badge the common height from logo-height, with no style attribute', async () => {
     const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip logo-height="40" .data=${strip()}></thamm-partner-strip>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Sized before it loads (width and height attributes), but measure what a visitor sees.
+    await Promise.all([...shadow(el).querySelectorAll('img')].map((img) => img.decode()));
     const height = (mark: Element) => Math.round(mark.getBoundingClientRect().height);
     const logos = [...shadow(el).querySelectorAll('img')].map(height);
     const badges = [...shadow(el).querySelectorAll('[part=badge]')].map(height);
@@ -111,16 +111,15 @@ describe('<thamm-partner-strip>', () => {
     const img = linked.querySelector('img')!;
     expect(getComputedStyle(img).filter).to.equal('grayscale(1)');
     const box = img.getBoundingClientRect();
-    const settled = () => new Promise((resolve) => setTimeout(resolve, 300)); // the colour fades in
+    // The colour fades in and out: wait for where the fade ends.
+    const filterBecomes = (filter: string, when: string) =>
+      waitUntil(() => getComputedStyle(img).filter === filter, `${filter} ${when}`);
     await sendMouse({type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-    await settled();
-    expect(getComputedStyle(img).filter, 'on hover').to.equal('none');
+    await filterBecomes('none', 'on hover');
     await sendMouse({type: 'move', position: [0, 0]});
-    await settled();
-    expect(getComputedStyle(img).filter, 'back when the pointer leaves').to.equal('grayscale(1)');
+    await filterBecomes('grayscale(1)', 'when the pointer leaves');
     linked.focus({focusVisible: true} as FocusOptions);
-    await settled();
-    expect(getComputedStyle(img).filter, 'on focus').to.equal('none');
+    await filterBecomes('none', 'on focus');
     await expect(el).to.be.accessible();
   });
 

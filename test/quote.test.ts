@@ -1,7 +1,7 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/quote/define.js';
 import type {ThammQuote} from '../src/quote/quote.js';
-import {captureWarnings, quote, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {captureWarnings, mountWithFailingImage, quote, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
 
 /** The quoted words exactly as rendered: marks and narrow no-break spaces included. */
 const wordsOf = (el: Element) => shadow(el).querySelector('blockquote p')!.textContent;
@@ -92,10 +92,10 @@ describe('<thamm-quote>', () => {
   });
 
   it('removes a portrait that fails to load', async () => {
-    const el = await fixture<ThammQuote>(html`<thamm-quote .data=${quote({author: {name: 'X', image: {src: '/mock/status?code=404', alt: ''}}})}></thamm-quote>`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await el.updateComplete;
-    expect(shadow(el).querySelector('img')).to.equal(null);
+    const {el, failed} = await mountWithFailingImage<ThammQuote>('thamm-quote', quote({author: {name: 'X', image: {src: '/mock/status?code=404&portrait', alt: ''}}}));
+    expect((await failed).getAttribute('src'), 'the portrait was shown').to.match(/portrait$/);
+    await waitUntil(() => !shadow(el).querySelector('img'), 'broken portrait removed');
+    expect(textOf(el, '[part=name]'), 'the speaker stays').to.equal('X');
   });
 
   describe('invalid content', () => {

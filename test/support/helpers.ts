@@ -1,8 +1,8 @@
-import {waitUntil} from '@open-wc/testing';
+import {fixture, html, waitUntil} from '@open-wc/testing';
 import type {ContentState} from '../../src/core/thamm-element.js';
 
 // The sample content that the stories show, so tests and stories agree.
-export {contact, newsItem, partner, quote} from '../../stories/samples.js';
+export {contact, newsItem, partner, partnerStrip, quote} from '../../stories/samples.js';
 
 /** Waits until the element's `state` attribute says `state`. */
 export async function stateOf(element: Element, state: ContentState, timeout = 5000) {
@@ -18,6 +18,22 @@ export function captureWarnings() {
     messages.push(args.map(String).join(' '));
   };
   return {messages, restore: () => (console.warn = original)};
+}
+
+/**
+ * Captures console.warn in each test of the enclosing `describe` (and restores it
+ * after each): `warnings.messages` is what the running test has warned so far.
+ */
+export function warningsInEachTest() {
+  let current = captureWarnings();
+  current.restore();
+  beforeEach(() => (current = captureWarnings()));
+  afterEach(() => current.restore());
+  return {
+    get messages() {
+      return current.messages;
+    },
+  };
 }
 
 /** The element's shadow root, for reading what a user sees. */
@@ -41,3 +57,21 @@ export async function requestsFor(url: string): Promise<number> {
 
 /** Accessible-name-ish text of an element: its text content, white space folded. */
 export const spokenText = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+/**
+ * Mounts `tag` with `data` (in a fixture, so it is cleaned up) and gives the first
+ * image of its shadow root that fails to load: proof that the image was rendered
+ * before the element took it away.
+ */
+export async function mountWithFailingImage<E extends HTMLElement>(tag: string, data: unknown) {
+  const wrapper = await fixture(html`<div></div>`);
+  const el = document.createElement(tag) as E & {data: unknown};
+  el.data = data;
+  wrapper.append(el);
+  // The shadow root exists once connected; the first render and the image's load come later.
+  // An image's error event does not bubble: catch it on its way down.
+  const failed = new Promise<HTMLImageElement>((resolve) =>
+    shadow(el).addEventListener('error', (event) => resolve(event.target as HTMLImageElement), {capture: true, once: true}),
+  );
+  return {el, failed};
+}
