@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import {fetchDocument, fetchLimits} from '../src/core/fetch-document.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, newsItem, requestsFor, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {warningsInEachTest, newsItem, requestsFor, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
 
 /** Mounts a card on `src` and resolves with its thamm-error message. */
 async function errorFor(src: string) {
@@ -25,9 +25,7 @@ async function olderResponseArrived(src: string) {
 }
 
 describe('fetching src', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  const warnings = warningsInEachTest();
 
   it('makes one request per document for all the elements on the page', async () => {
     const base = seedUrl('', 200).split('#')[0];

@@ -1,9 +1,10 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {warningsInEachTest, mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
 
 describe('<thamm-news-card>', () => {
+  const warnings = warningsInEachTest();
   describe('content in', () => {
     it('renders the data property', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
@@ -46,17 +47,12 @@ describe('<thamm-news-card>', () => {
     });
 
     it('fails clearly on malformed inline JSON once the page has loaded, showing its fallback', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
-          <script type="application/json">{"title": "Sans fin",</script><p>Repli</p></thamm-news-card>`);
-        await stateOf(el, 'error');
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(/^<thamm-news-card> inline JSON is not valid \(.+\)$/);
-        expect(shadow(el).querySelector('slot')!.assignedElements().map((e) => e.textContent)).to.include('Repli');
-      } finally {
-        warnings.restore();
-      }
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card>
+        <script type="application/json">{"title": "Sans fin",</script><p>Repli</p></thamm-news-card>`);
+      await stateOf(el, 'error');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(/^<thamm-news-card> inline JSON is not valid \(.+\)$/);
+      expect(shadow(el).querySelector('slot')!.assignedElements().map((e) => e.textContent)).to.include('Repli');
     });
 
     it('follows a change of the inline script', async () => {
@@ -285,63 +281,43 @@ describe('<thamm-news-card>', () => {
     });
 
     it('fires thamm-error with the field, warns once, and shows fallback content', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = document.createElement('thamm-news-card');
-        el.innerHTML = '<p>Lire <a href="https://example.org">l’article</a></p>';
-        const failed = oneEvent(el, 'thamm-error');
-        el.data = {date: '2020-10-15'};
-        document.body.append(el);
-        const event = await failed;
-        expect(event.detail.message).to.equal('title: required');
-        expect(event.bubbles && event.composed).to.equal(true);
-        expect(el.getAttribute('state')).to.equal('error');
-        expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required']);
-        const slot = shadow(el).querySelector('slot')!;
-        expect(slot.assignedElements().map((e) => e.textContent)).to.include('Lire l’article');
-        expect(shadow(el).querySelector('article'), 'never half-rendered').to.equal(null);
-        await expect(el).to.be.accessible();
-        el.remove();
-      } finally {
-        warnings.restore();
-      }
+      const el = document.createElement('thamm-news-card');
+      el.innerHTML = '<p>Lire <a href="https://example.org">l’article</a></p>';
+      const failed = oneEvent(el, 'thamm-error');
+      el.data = {date: '2020-10-15'};
+      document.body.append(el);
+      const event = await failed;
+      expect(event.detail.message).to.equal('title: required');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required']);
+      const slot = shadow(el).querySelector('slot')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.include('Lire l’article');
+      expect(shadow(el).querySelector('article'), 'never half-rendered').to.equal(null);
+      await expect(el).to.be.accessible();
+      el.remove();
     });
 
     it('shows a short localized message on error without fallback content', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="en" .data=${{title: 'x'}}></thamm-news-card>`);
-        expect(textOf(el, '[part=error]')).to.equal('This content is not available right now.');
-        await expect(el).to.be.accessible();
-      } finally {
-        warnings.restore();
-      }
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="en" .data=${{title: 'x'}}></thamm-news-card>`);
+      expect(textOf(el, '[part=error]')).to.equal('This content is not available right now.');
+      await expect(el).to.be.accessible();
     });
 
     it('announces each failure, even with the same message', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
-        const again = oneEvent(el, 'thamm-error');
-        el.data = {};
-        expect((await again).detail.message).to.equal('title: required');
-        expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required', '<thamm-news-card> title: required']);
-      } finally {
-        warnings.restore();
-      }
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
+      const again = oneEvent(el, 'thamm-error');
+      el.data = {};
+      expect((await again).detail.message).to.equal('title: required');
+      expect(warnings.messages).to.deep.equal(['<thamm-news-card> title: required', '<thamm-news-card> title: required']);
     });
 
     it('recovers from error when valid data arrives', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
-        expect(el.state).to.equal('error');
-        el.data = newsItem();
-        await oneEvent(el, 'thamm-load');
-        expect(el.state).to.equal('ready');
-      } finally {
-        warnings.restore();
-      }
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{}}></thamm-news-card>`);
+      expect(el.state).to.equal('error');
+      el.data = newsItem();
+      await oneEvent(el, 'thamm-load');
+      expect(el.state).to.equal('ready');
     });
   });
 
@@ -383,22 +359,17 @@ describe('<thamm-news-card>', () => {
 
     for (const url of unsafeUrls) {
       it(`drops the unsafe link and image URL ${JSON.stringify(url)} and keeps the text`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<ThammNewsCard>(html`<thamm-news-card
-            .data=${newsItem({url, image: {src: url, alt: 'x'}})}></thamm-news-card>`);
-          const root = shadow(el);
-          const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
-          const srcs = [...root.querySelectorAll('[src]')].map((a) => a.getAttribute('src'));
-          // `javascript&colon;` is a relative path, not a scheme: it resolves to an http(s) URL.
-          for (const value of [...hrefs, ...srcs]) expect(value).to.match(/^https?:/);
-          expect(textOf(el, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
-          if (!url.includes('&colon;')) {
-            expect(warnings.messages.some((m) => m.includes('url: unsafe URL dropped'))).to.equal(true);
-            expect(warnings.messages.some((m) => m.includes('image.src: unsafe URL dropped'))).to.equal(true);
-          }
-        } finally {
-          warnings.restore();
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card
+          .data=${newsItem({url, image: {src: url, alt: 'x'}})}></thamm-news-card>`);
+        const root = shadow(el);
+        const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
+        const srcs = [...root.querySelectorAll('[src]')].map((a) => a.getAttribute('src'));
+        // `javascript&colon;` is a relative path, not a scheme: it resolves to an http(s) URL.
+        for (const value of [...hrefs, ...srcs]) expect(value).to.match(/^https?:/);
+        expect(textOf(el, '[part=title]')).to.equal('Lancement officiel du programme THAMM au Maroc');
+        if (!url.includes('&colon;')) {
+          expect(warnings.messages.some((m) => m.includes('url: unsafe URL dropped'))).to.equal(true);
+          expect(warnings.messages.some((m) => m.includes('image.src: unsafe URL dropped'))).to.equal(true);
         }
       });
     }
@@ -410,14 +381,9 @@ describe('<thamm-news-card>', () => {
 
     it('keeps data:image URLs for images only', async () => {
       const png = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: png, image: {src: png, alt: ''}})}></thamm-news-card>`);
-        expect(shadow(el).querySelector('img')?.getAttribute('src')).to.equal(png);
-        expect(shadow(el).querySelector('a'), 'no data: link').to.equal(null);
-      } finally {
-        warnings.restore();
-      }
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({url: png, image: {src: png, alt: ''}})}></thamm-news-card>`);
+      expect(shadow(el).querySelector('img')?.getAttribute('src')).to.equal(png);
+      expect(shadow(el).querySelector('a'), 'no data: link').to.equal(null);
     });
   });
 });

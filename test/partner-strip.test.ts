@@ -3,7 +3,8 @@ import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
 import {logo, partnerStrip as strip} from '../stories/samples.js';
-import {captureWarnings, mountWithFailingImage, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+import {warningsInEachTest, mountWithFailingImage, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+import {itRefuses} from './support/invalid-content.js';
 
 /** Each group's heading and the spoken names of its members. */
 const groupsOf = (el: Element) =>
@@ -13,6 +14,7 @@ const groupsOf = (el: Element) =>
   ]);
 
 describe('<thamm-partner-strip>', () => {
+  const warnings = warningsInEachTest();
   it('groups partners by role, in a fixed order, keeping their order within a group', async () => {
     const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${strip()}></thamm-partner-strip>`);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Nos partenaires');
@@ -133,42 +135,24 @@ describe('<thamm-partner-strip>', () => {
   });
 
   describe('invalid content', () => {
-    const cases: [string, unknown, string][] = [
+    itRefuses('thamm-partner-strip', [
       ['no partners', {title: 'x'}, 'partners: required'],
       ['a partner without name', [partner('A'), {role: 'funder'}], '1.name: required'],
       ['an unknown role', {partners: [partner('A', {role: 'sponsor'})]}, 'partners.0.role: must be one of funder, implementer, government, partner'],
       ['too many partners', Array.from({length: 61}, (_, i) => partner(`P${i}`)), 'content: at most 60 partners'],
       ['a string', 'OIT, OIM', 'content: must be an object {partners} or a list of partners'],
-    ];
-    for (const [what, data, message] of cases) {
-      it(`fails on ${what}, naming the field`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${data}></thamm-partner-strip>`);
-          expect(el.state).to.equal('error');
-          expect(warnings.messages).to.deep.equal([`<thamm-partner-strip> ${message}`]);
-          await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
+    ]);
   });
 
   it('drops unsafe link and logo URLs, keeping the partner as a badge', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
-        .data=${{partners: [partner('<b>X</b>', {url: 'javascript:alert(1)', logo: {src: 'data:text/html,x', alt: ''}})]}}></thamm-partner-strip>`);
-      expect(shadow(el).querySelectorAll('a, img').length).to.equal(0);
-      expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('<b>X</b>');
-      expect(warnings.messages).to.deep.equal([
-        '<thamm-partner-strip> partners.0.url: unsafe URL dropped ("javascript:alert(1)")',
-        '<thamm-partner-strip> partners.0.logo.src: unsafe URL dropped ("data:text/html,x")',
-      ]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip
+      .data=${{partners: [partner('<b>X</b>', {url: 'javascript:alert(1)', logo: {src: 'data:text/html,x', alt: ''}})]}}></thamm-partner-strip>`);
+    expect(shadow(el).querySelectorAll('a, img').length).to.equal(0);
+    expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('<b>X</b>');
+    expect(warnings.messages).to.deep.equal([
+      '<thamm-partner-strip> partners.0.url: unsafe URL dropped ("javascript:alert(1)")',
+      '<thamm-partner-strip> partners.0.logo.src: unsafe URL dropped ("data:text/html,x")',
+    ]);
   });
 
   it('passes axe while loading', async () => {

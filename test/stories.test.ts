@@ -5,7 +5,7 @@ import {embedSnippet} from '../stories/embed-snippet.js';
 import * as newsCard from '../stories/news-card.stories.js';
 import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
-import {captureWarnings} from './support/helpers.js';
+import {warningsInEachTest} from './support/helpers.js';
 
 // The story files are the single source: every story they export is rendered
 // here as Storybook would (meta args, then story args, through the render
@@ -20,6 +20,7 @@ const modules = [newsCard, quote, partnerStrip, contactBadge] as unknown as Stor
 for (const module of modules) {
   const meta = module.default;
   describe(`stories: ${meta.title}`, () => {
+    warningsInEachTest(); // some cases warn on purpose
     const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, StoryExport][];
 
     it('has stories for every state: loading, ready, error with and without fallback', () => {
@@ -29,21 +30,16 @@ for (const module of modules) {
 
     for (const [name, story] of stories) {
       it(`${name} renders as ${story.parameters?.state ?? 'ready'} and passes axe`, async () => {
-        const warnings = captureWarnings(); // error stories warn on purpose
-        try {
-          const args = {...meta.args, ...story.args} as Record<string, unknown>;
-          const wrapper = await fixture(html`<div>${(story.render ?? meta.render)(args)}</div>`);
-          const element = wrapper.querySelector(meta.component)!;
-          expect(element, meta.component).to.exist;
-          const expected = story.parameters?.state ?? 'ready';
-          if (expected !== 'loading') {
-            await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
-          }
-          expect(element.getAttribute('state')).to.equal(expected);
-          await expect(wrapper).to.be.accessible();
-        } finally {
-          warnings.restore();
+        const args = {...meta.args, ...story.args} as Record<string, unknown>;
+        const wrapper = await fixture(html`<div>${(story.render ?? meta.render)(args)}</div>`);
+        const element = wrapper.querySelector(meta.component)!;
+        expect(element, meta.component).to.exist;
+        const expected = story.parameters?.state ?? 'ready';
+        if (expected !== 'loading') {
+          await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
         }
+        expect(element.getAttribute('state')).to.equal(expected);
+        await expect(wrapper).to.be.accessible();
       });
     }
   });

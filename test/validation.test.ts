@@ -3,7 +3,7 @@ import '../src/news-card/define.js';
 import {validate} from '../src/core/validate.js';
 import {newsItemSchema} from '../src/news-card/news-item.schema.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, newsItem, shadow} from './support/helpers.js';
+import {warningsInEachTest, newsItem, shadow} from './support/helpers.js';
 
 const messageFor = (input: unknown) => {
   const result = validate(newsItemSchema, input);
@@ -11,6 +11,7 @@ const messageFor = (input: unknown) => {
 };
 
 describe('validation of a news item', () => {
+  const warnings = warningsInEachTest();
   const cases: [string, unknown, string][] = [
     ['not an object', 'a string', 'content: must be a JSON object'],
     ['null', null, 'content: required'],
@@ -79,15 +80,10 @@ describe('validation of a news item', () => {
   });
 
   it('renders nothing of invalid content and warns once with the element and field', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({date: 'yesterday'})}></thamm-news-card>`);
-      expect(el.state).to.equal('error');
-      expect(shadow(el).querySelector('article')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<thamm-news-card> date: not an ISO 8601 date']);
-      await expect(el).to.be.accessible();
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({date: 'yesterday'})}></thamm-news-card>`);
+    expect(el.state).to.equal('error');
+    expect(shadow(el).querySelector('article')).to.equal(null);
+    expect(warnings.messages).to.deep.equal(['<thamm-news-card> date: not an ISO 8601 date']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -75,3 +75,20 @@ export async function mountWithFailingImage<E extends HTMLElement>(tag: string, 
   );
   return {el, failed};
 }
+
+/** A thamm element as tests drive it. */
+export type Widget = HTMLElement & {data?: unknown; src?: string; state: ContentState; updateComplete: Promise<boolean>};
+
+/** Puts a `tag` element with `data` in a fixture (so it is cleaned up), once it has rendered. */
+export async function mount(tag: string, data: unknown, attributes: Record<string, string> = {}) {
+  const wrapper = await fixture(html`<div></div>`);
+  const el = document.createElement(tag) as Widget;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The `part` names rendered in the element's shadow root. */
+export const partsOf = (el: Element) => [...shadow(el).querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
