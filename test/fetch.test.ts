@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import {fetchDocument, fetchLimits} from '../src/core/fetch-document.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {warningsInEachTest, newsItem, requestsFor, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {warningsInEachTest, newsItem, requestsFor, seedUrl, stateOf, textOf} from './support/helpers.js';
 
 /** Mounts a card on `src` and resolves with its thamm-error message. */
 async function errorFor(src: string) {
@@ -160,14 +160,5 @@ describe('fetching src', () => {
     await errorFor(url);
     await errorFor(url);
     expect(await requestsFor(url)).to.equal(2);
-  });
-
-  it('shows fallback content when the fetch fails', async () => {
-    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${"/mock/status?code=500&fallback"}>
-      <p>Contenu de repli</p></thamm-news-card>`);
-    await stateOf(el, 'error');
-    const slot = shadow(el).querySelector('slot')!;
-    expect(slot.assignedElements()[0].textContent).to.equal('Contenu de repli');
-    await expect(el).to.be.accessible();
   });
 });
