@@ -1,20 +1,15 @@
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import type {Decorator, Preview} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {embedSnippet} from '../stories/embed-snippet.js';
+import {frame, initialGlobals} from './frame.js';
 import './preview.css';
 
 // Autodocs read attributes, properties, events, parts and CSS properties from the manifest (npm run analyze).
 setCustomElementsManifest(manifest);
 
 /** Toolbar globals: the language (and direction), the theme, and the container width. */
-const withToolbar: Decorator = (story, {globals}) => {
-  const lang = (globals.locale as string | undefined) ?? 'fr';
-  const width = (globals.width as string | undefined) ?? 'auto';
-  return html`<div class="sb-frame" data-theme=${globals.theme ?? 'light'} data-width=${width}
-    lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
-};
+const withToolbar: Decorator = (story, {globals}) => frame(story(), globals);
 
 const preview: Preview = {
   decorators: [withToolbar],
@@ -56,7 +51,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'fr', theme: 'light', width: 'auto'},
+  initialGlobals,
   parameters: {
     layout: 'padded',
     controls: {expanded: true},
