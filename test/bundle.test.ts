@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {warningsInEachTest, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {newsItem, seedUrl, shadow, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 // The one-file bundle that partner sites load, as `npm run build` wrote it:
 // class fields, build plugins and minification behave differently there than in the test build.

@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/contact-badge/define.js';
 import type {ThammContactBadge} from '../src/contact-badge/contact-badge.js';
-import {warningsInEachTest, contact, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+import {contact, seedUrl, shadow, spokenText, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 /** The vCard behind the "add to contacts" link. */
 const vCardOf = (el: Element) => {

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import {fetchDocument, fetchLimits} from '../src/core/fetch-document.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {warningsInEachTest, newsItem, requestsFor, seedUrl, stateOf, textOf} from './support/helpers.js';
+import {newsItem, requestsFor, seedUrl, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 /** Mounts a card on `src` and resolves with its thamm-error message. */
 async function errorFor(src: string) {

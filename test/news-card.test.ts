@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {warningsInEachTest, mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 describe('<thamm-news-card>', () => {
   const warnings = warningsInEachTest();

@@ -3,7 +3,7 @@ import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
 import {logo, partnerStrip as strip} from '../stories/samples.js';
-import {warningsInEachTest, mountWithFailingImage, partner, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
+import {mountWithFailingImage, partner, seedUrl, shadow, spokenText, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 import {itRefuses} from './support/invalid-content.js';
 
 /** Each group's heading and the spoken names of its members. */

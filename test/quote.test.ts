@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/quote/define.js';
 import type {ThammQuote} from '../src/quote/quote.js';
-import {warningsInEachTest, mountWithFailingImage, quote, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {mountWithFailingImage, quote, seedUrl, shadow, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 import {itRefuses} from './support/invalid-content.js';
 
 /** The quoted words exactly as rendered: marks and narrow no-break spaces included. */

@@ -11,7 +11,7 @@ export async function stateOf(element: Element, state: ContentState, timeout = 5
 }
 
 /** Records console.warn calls until `restore()`. */
-export function captureWarnings() {
+function captureWarnings() {
   const original = console.warn;
   const messages: string[] = [];
   console.warn = (...args: unknown[]) => {
