@@ -25,7 +25,7 @@ describe('privacy', () => {
     // Lazy images load once they are near the viewport: bring them all in.
     const images = [...page.children].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
     for (const img of images) img.loading = 'eager';
-    await waitUntil(() => images.every((img) => img.complete), 'every image loaded');
+    await waitUntil(() => images.every((img) => img.complete), 'every image loaded', {timeout: 5000});
     const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     const documentUrl = new URL(src.split('#')[0], location.href).href;
     const unexpected = requested.filter(
