@@ -10,8 +10,8 @@ export async function stateOf(element: Element, state: ContentState, timeout = 5
   await (element as Element & {updateComplete?: Promise<unknown>}).updateComplete;
 }
 
-/** Records console.warn calls until `restore()`. */
-function captureWarnings() {
+/** Records console.warn calls until `restore()`; in a describe, `warningsInEachTest()` does the restoring. */
+export function captureWarnings() {
   const original = console.warn;
   const messages: string[] = [];
   console.warn = (...args: unknown[]) => {
