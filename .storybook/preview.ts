@@ -1,10 +1,10 @@
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import type {Decorator, Preview} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import seed from '../content/thamm-seed.json';
 import manifest from '../custom-elements.json';
 import {storySnippet} from '../stories/embed-snippet.js';
 import {SEED} from '../stories/samples.js';
+import {frame, initialGlobals} from './frame.js';
 import './preview.css';
 
 /** The SRI hash of dist/thamm-widgets.js, from the README that `npm run build` keeps current (see main.ts). */
@@ -14,12 +14,7 @@ declare const __THAMM_INTEGRITY__: string;
 setCustomElementsManifest(manifest);
 
 /** Toolbar globals: the language (and direction), the theme, and the container width. */
-const withToolbar: Decorator = (story, {globals}) => {
-  const lang = (globals.locale as string | undefined) ?? 'fr';
-  const width = (globals.width as string | undefined) ?? 'auto';
-  return html`<div class="sb-frame" data-theme=${globals.theme ?? 'light'} data-width=${width}
-    lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
-};
+const withToolbar: Decorator = (story, {globals}) => frame(story(), globals);
 
 const preview: Preview = {
   decorators: [withToolbar],
@@ -61,7 +56,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'fr', theme: 'light', width: 'auto'},
+  initialGlobals,
   parameters: {
     layout: 'padded',
     controls: {expanded: true},

@@ -37,6 +37,8 @@ export const NothingMatches: Story<Args> = {args: {tag: 'Aucun'}};
 
 export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
 
+export const ErrorWithoutFallback: Story<Args> = {args: {data: {title: 'Actualités'}}, parameters: {state: 'error'}};
+
 export const ErrorWithFallback: Story<Args> = {
   args: {data: {items: [{title: 'Sans date'}]}, fallback: 'Toutes les actualités du programme THAMM sur le site de l’OIT.'},
   parameters: {state: 'error'},

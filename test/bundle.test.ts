@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {captureWarnings, newsItem, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {newsItem, seedUrl, shadow, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 // The one-file bundle that partner sites load, as `npm run build` wrote it:
 // class fields, build plugins and minification behave differently there than in the test build.
@@ -8,6 +8,7 @@ const BUNDLE = '/dist/thamm-widgets.js';
 type Bundle = {VERSION: string; defineElement: (tag: string, element: CustomElementConstructor & {version?: string}) => void};
 
 describe('dist/thamm-widgets.js', () => {
+  const warnings = warningsInEachTest();
   let bundle: Bundle;
   let early: HTMLElement;
   let fallbackHeightBeforeDefinition = 0;
@@ -87,32 +88,22 @@ describe('dist/thamm-widgets.js', () => {
   });
 
   it('loads twice on one page without an error or a warning', async () => {
-    const warnings = captureWarnings();
-    try {
-      const second = (await import(/* @vite-ignore */ `${BUNDLE}?copy=2`)) as Bundle;
-      expect(second, 'a separate copy').to.not.equal(bundle);
-      expect(warnings.messages).to.deep.equal([]);
-      const el = await fixture(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
-      expect(el.getAttribute('state')).to.equal('ready');
-    } finally {
-      warnings.restore();
-    }
+    const second = (await import(/* @vite-ignore */ `${BUNDLE}?copy=2`)) as Bundle;
+    expect(second, 'a separate copy').to.not.equal(bundle);
+    expect(warnings.messages).to.deep.equal([]);
+    const el = await fixture(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+    expect(el.getAttribute('state')).to.equal('ready');
   });
 
   it('warns once when another version is loaded, and keeps the first', async () => {
-    const warnings = captureWarnings();
-    try {
-      const first = customElements.get('thamm-news-card');
-      class Other extends HTMLElement {
-        static version = '9.9.9';
-      }
-      bundle.defineElement('thamm-news-card', Other);
-      expect(customElements.get('thamm-news-card')).to.equal(first);
-      expect(warnings.messages).to.deep.equal([
-        `<thamm-news-card> is already defined by thamm-widgets ${bundle.VERSION}; this copy (9.9.9) is not used.`,
-      ]);
-    } finally {
-      warnings.restore();
+    const first = customElements.get('thamm-news-card');
+    class Other extends HTMLElement {
+      static version = '9.9.9';
     }
+    bundle.defineElement('thamm-news-card', Other);
+    expect(customElements.get('thamm-news-card')).to.equal(first);
+    expect(warnings.messages).to.deep.equal([
+      `<thamm-news-card> is already defined by thamm-widgets ${bundle.VERSION}; this copy (9.9.9) is not used.`,
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import {fetchDocument, fetchLimits} from '../src/core/fetch-document.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, newsItem, requestsFor, seedUrl, shadow, stateOf, textOf} from './support/helpers.js';
+import {newsItem, requestsFor, seedUrl, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 /** Mounts a card on `src` and resolves with its thamm-error message. */
 async function errorFor(src: string) {
@@ -16,10 +16,16 @@ async function errorFor(src: string) {
   return event.detail.message as string;
 }
 
+/**
+ * Resolves once the document at `src` has reached the page: it joins the element's
+ * request if that is still running, or makes one that answers later than it would have.
+ */
+async function olderResponseArrived(src: string) {
+  await fetchDocument(new URL(src.split('#')[0], location.href).href, new AbortController().signal);
+}
+
 describe('fetching src', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  const warnings = warningsInEachTest();
 
   it('makes one request per document for all the elements on the page', async () => {
     const base = seedUrl('', 200).split('#')[0];
@@ -73,10 +79,9 @@ describe('fetching src', () => {
   });
 
   it('stops reading a body past the byte cap, while it streams', async () => {
-    const started = performance.now();
-    expect(await errorFor('/mock/huge?mb=12')).to.match(/is larger than 2048 KiB$/);
-    // 12 MB streams in ~200 chunks, 1 ms apart at least; the cap stops it well before.
-    expect(performance.now() - started).to.be.below(5000);
+    // The server sends 3 MB and then stalls, never ending the body: only a reader that
+    // counts while the body streams can report its size (one that waits would time out).
+    expect(await errorFor(`/mock/huge?mb=3&v=${Math.random()}`)).to.match(/is larger than 2048 KiB$/);
   });
 
   it('gives up after the timeout', async () => {
@@ -103,21 +108,25 @@ describe('fetching src', () => {
   });
 
   it('lets a newer src win over a late older response', async () => {
-    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${seedUrl('/news/0', 600)}></thamm-news-card>`);
+    const older = seedUrl('/news/0', 300);
+    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${older}></thamm-news-card>`);
     const body = encodeURIComponent(JSON.stringify(newsItem({title: 'Le plus récent'})));
     el.src = `/mock/json?body=${body}`;
     await stateOf(el, 'ready');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await olderResponseArrived(older);
+    await el.updateComplete;
     expect(textOf(el, '[part=title]')).to.equal('Le plus récent');
   });
 
   it('aborts its fetch silently when removed', async () => {
-    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${seedUrl('/news/0', 400)}></thamm-news-card>`);
+    const src = seedUrl('/news/0', 300);
+    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${src}></thamm-news-card>`);
     let events = 0;
     el.addEventListener('thamm-error', () => events++);
     el.addEventListener('thamm-load', () => events++);
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await olderResponseArrived(src);
+    await el.updateComplete;
     expect(events, 'no event after removal').to.equal(0);
     expect(warnings.messages, 'no warning').to.deep.equal([]);
     expect(el.getAttribute('state')).to.equal('loading');
@@ -151,14 +160,5 @@ describe('fetching src', () => {
     await errorFor(url);
     await errorFor(url);
     expect(await requestsFor(url)).to.equal(2);
-  });
-
-  it('shows fallback content when the fetch fails', async () => {
-    const el = await fixture<ThammNewsCard>(html`<thamm-news-card src=${"/mock/status?code=500&fallback"}>
-      <p>Contenu de repli</p></thamm-news-card>`);
-    await stateOf(el, 'error');
-    const slot = shadow(el).querySelector('slot')!;
-    expect(slot.assignedElements()[0].textContent).to.equal('Contenu de repli');
-    await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/all.js';
 import {contact, newsItem, partnerStrip, quote} from '../stories/samples.js';
-import {captureWarnings} from './support/helpers.js';
+import {contrast} from './support/contrast.js';
+import {warningsInEachTest} from './support/helpers.js';
 
 // What partner sites' own CSS does to everything on the page.
 const HOSTILE: Record<string, string> = {
@@ -31,18 +32,6 @@ function snapshot(el: Element) {
     }),
   };
 }
-
-const luminance = (color: string) => {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
-    const s = Number(c) / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-};
 
 /** The background painted behind a node: its own, else its nearest painted ancestor's (across the shadow root). */
 function paintedBehind(node: Element): string {
@@ -81,9 +70,7 @@ async function cleanSnapshot(tag: string, width: number) {
 }
 
 describe('on hostile host pages', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  warningsInEachTest(); // unsafe sample URLs would warn
 
   for (const [name, css] of Object.entries(HOSTILE)) {
     it(`stays readable, and keeps its size and layout: ${name}`, async () => {

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/all.js';
 import {seedUrl, stateOf} from './support/helpers.js';
 
@@ -23,8 +23,9 @@ describe('privacy', () => {
       <thamm-contact-badge src=${`${src}/contacts/0`}></thamm-contact-badge></div>`);
     await Promise.all([...page.children].map((el) => stateOf(el, 'ready')));
     // Lazy images load once they are near the viewport: bring them all in.
-    for (const img of page.querySelectorAll('*')) img.shadowRoot?.querySelectorAll('img').forEach((i) => (i.loading = 'eager'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const images = [...page.children].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
+    for (const img of images) img.loading = 'eager';
+    await waitUntil(() => images.every((img) => img.complete), 'every image loaded', {timeout: 5000});
     const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     const documentUrl = new URL(src.split('#')[0], location.href).href;
     const unexpected = requested.filter(
@@ -39,15 +40,22 @@ describe('privacy', () => {
     const before = await storage();
     const page = await fixture(html`<div><thamm-contact-badge src=${seedUrl('/contacts/0')}></thamm-contact-badge>
       <thamm-news-card src=${seedUrl('/news/0')}></thamm-news-card></div>`);
+    await Promise.all([...page.children].map((el) => stateOf(el, 'ready')));
     const badge = page.firstElementChild!;
-    await stateOf(badge, 'ready');
     Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: () => Promise.resolve()}});
     try {
       badge.shadowRoot!.querySelector<HTMLButtonElement>('[part=copy]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => badge.shadowRoot!.querySelector('[role=status]')!.textContent === 'Adresse copiée', 'copied');
     } finally {
       delete (navigator as {clipboard?: unknown}).clipboard;
     }
+    // The download itself is the browser's: let the click reach everything on the page, then stop it.
+    const vcard = badge.shadowRoot!.querySelector<HTMLAnchorElement>('[part=vcard]')!;
+    const clicked = new Promise<EventTarget>((resolve) =>
+      window.addEventListener('click', (event) => (event.preventDefault(), resolve(event.composedPath()[0])), {once: true}),
+    );
+    vcard.click();
+    expect(await clicked === vcard, 'the vCard link was clicked').to.equal(true);
     expect(await storage()).to.deep.equal(before);
   });
 });

@@ -1,26 +1,39 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import {frame, initialGlobals} from '../.storybook/frame.js';
 import * as contactBadge from '../stories/contact-badge.stories.js';
 import {storySnippet} from '../stories/embed-snippet.js';
 import * as newsCard from '../stories/news-card.stories.js';
+import * as newsList from '../stories/news-list.stories.js';
 import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
 import {SEED} from '../stories/samples.js';
-import {captureWarnings} from './support/helpers.js';
+import {warningsInEachTest} from './support/helpers.js';
 
 // The story files are the single source: every story they export is rendered
 // here as Storybook would (meta args, then story args, through the render
-// function), must reach the state it declares, and must pass axe.
+// function, in the preview's frame with the story's globals), must reach the
+// state it declares, and must pass axe.
+type Globals = Record<string, unknown>;
 type StoryModule = Record<string, unknown> & {
-  default: {title: string; component: string; args?: object; render: (args: Record<string, unknown>) => TemplateResult};
+  default: {title: string; component: string; args?: object; globals?: Globals; render: (args: Record<string, unknown>) => TemplateResult};
 };
-type StoryExport = {args?: object; render?: StoryModule['default']['render']; parameters?: {state?: string}};
+type StoryExport = {args?: object; globals?: Globals; render?: StoryModule['default']['render']; parameters?: {state?: string}};
 
-const modules = [newsCard, quote, partnerStrip, contactBadge] as unknown as StoryModule[];
+// The frame's widths come from Storybook's preview stylesheet.
+before(async () => {
+  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/.storybook/preview.css'});
+  const loaded = oneEvent(link, 'load');
+  document.head.append(link);
+  await loaded;
+});
+
+const modules = [newsCard, quote, partnerStrip, contactBadge, newsList] as unknown as StoryModule[];
 
 for (const module of modules) {
   const meta = module.default;
   describe(`stories: ${meta.title}`, () => {
+    warningsInEachTest(); // some cases warn on purpose
     const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, StoryExport][];
 
     it('has stories for every state: loading, ready, error with and without fallback', () => {
@@ -30,21 +43,20 @@ for (const module of modules) {
 
     for (const [name, story] of stories) {
       it(`${name} renders as ${story.parameters?.state ?? 'ready'} and passes axe`, async () => {
-        const warnings = captureWarnings(); // error stories warn on purpose
-        try {
-          const args = {...meta.args, ...story.args} as Record<string, unknown>;
-          const wrapper = await fixture(html`<div>${(story.render ?? meta.render)(args)}</div>`);
-          const element = wrapper.querySelector(meta.component)!;
-          expect(element, meta.component).to.exist;
-          const expected = story.parameters?.state ?? 'ready';
-          if (expected !== 'loading') {
-            await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
-          }
-          expect(element.getAttribute('state')).to.equal(expected);
-          await expect(wrapper).to.be.accessible();
-        } finally {
-          warnings.restore();
+        const args = {...meta.args, ...story.args} as Record<string, unknown>;
+        const globals = {...initialGlobals, ...meta.globals, ...story.globals};
+        const wrapper = await fixture(html`<div>${frame((story.render ?? meta.render)(args), globals)}</div>`);
+        const element = wrapper.querySelector(meta.component)!;
+        expect(element, meta.component).to.exist;
+        if (globals.width !== 'auto') {
+          expect(element.getBoundingClientRect().width, 'the width the story asks for').to.equal(Number(globals.width));
         }
+        const expected = story.parameters?.state ?? 'ready';
+        if (expected !== 'loading') {
+          await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
+        }
+        expect(element.getAttribute('state')).to.equal(expected);
+        await expect(wrapper).to.be.accessible();
       });
     }
   });

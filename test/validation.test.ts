@@ -1,9 +1,7 @@
-import {expect, fixture, html} from '@open-wc/testing';
-import '../src/news-card/define.js';
+import {expect} from '@open-wc/testing';
 import {validate} from '../src/core/validate.js';
 import {newsItemSchema} from '../src/news-card/news-item.schema.js';
-import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {captureWarnings, newsItem, shadow} from './support/helpers.js';
+import {newsItem} from './support/helpers.js';
 
 const messageFor = (input: unknown) => {
   const result = validate(newsItemSchema, input);
@@ -76,18 +74,5 @@ describe('validation of a news item', () => {
   it('reports input that throws when read, instead of throwing', () => {
     const trap = new Proxy(newsItem(), {get: () => { throw new Error('trap'); }});
     expect(messageFor(trap)).to.equal('content: could not be read');
-  });
-
-  it('renders nothing of invalid content and warns once with the element and field', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem({date: 'yesterday'})}></thamm-news-card>`);
-      expect(el.state).to.equal('error');
-      expect(shadow(el).querySelector('article')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<thamm-news-card> date: not an ISO 8601 date']);
-      await expect(el).to.be.accessible();
-    } finally {
-      warnings.restore();
-    }
   });
 });

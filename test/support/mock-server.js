@@ -51,7 +51,8 @@ export async function mockServer(ctx, next) {
       ctx.body = '<!doctype html><title>Wi-Fi login</title>';
       return;
     case '/mock/huge':
-      // ?mb= megabytes of a JSON string, streamed with no Content-Length.
+      // ?mb= megabytes of a JSON string, streamed with no Content-Length, and then
+      // nothing more: the body never ends, as if the rest were still on its way.
       ctx.type = 'application/json';
       ctx.body = Readable.from(hugeBody(Number(query.mb ?? 3)));
       return;
@@ -128,7 +129,7 @@ async function* hugeBody(mb) {
     yield chunk;
     await sleep(1);
   }
-  yield '", "date": "2020-10-15"}';
+  await sleep(30_000);
 }
 
 async function* streamedPage() {
