@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {hostCommands} from './test/support/host-commands.js';
 import {mockServer} from './test/support/mock-server.js';
 import {reactFixture} from './test/support/react-fixture.js';
 
@@ -43,7 +44,7 @@ export default {
   // fixtures and layout tests wait for them.
   concurrency: 1,
   testsFinishTimeout: 60_000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
   middleware: [mockServer, reactFixture],
   browsers: [
     chromeLauncher({
