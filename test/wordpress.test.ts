@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {embeds, expectUpgradedAndReady, loadBundle, snippet} from './support/hosts.js';
+import {embeds, expectUpgradedAndReady, fold, headingLevelOf, loadBundle, parseHtml, snippet} from './support/hosts.js';
 
 // What an Author's post keeps: WordPress 6.1's own wp_kses_post (Debian's wordpress package,
 // run by test/hosts/wp-kses.php), which every Author, and every administrator of a multisite
@@ -11,14 +11,14 @@ const savedByAnAuthor = (html: string) => executeServerCommand<Saved, object>('w
 /** A Custom HTML block, as the block editor writes it into post content. */
 const customHtmlBlock = (html: string) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body;
 const attributesOf = (element: Element | null) => Object.fromEntries([...(element?.attributes ?? [])].map((a) => [a.name, a.value]));
+const linksOf = (element: Element | null) => [...(element?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
 
 describe('snippets saved in a WordPress post by an Author', () => {
   it('the element form loses its element and script, and shows its raw JSON', async () => {
     const element = await snippet(embeds[0], 'element');
-    const inlineJson = parse(element).querySelector('script')?.textContent?.trim();
-    expect(inlineJson, 'the element form carries inline JSON').to.match(/^\{.*"title"/s);
+    const inlineJson = fold(parseHtml(element).querySelector('script')?.textContent);
+    expect(inlineJson, 'the element form carries inline JSON').to.match(/^\{.*"title"/);
 
     const saved = await savedByAnAuthor(customHtmlBlock(element));
     expect(saved.wordpress, 'WordPress version loaded').to.match(/^6\.1\./);
@@ -28,7 +28,7 @@ describe('snippets saved in a WordPress post by an Author', () => {
     try {
       expect(post.querySelectorAll('thamm-news-card').length, 'elements kept').to.equal(0);
       expect(post.querySelectorAll('script').length, 'scripts kept').to.equal(0);
-      expect(post.innerText, 'the JSON a reader sees').to.contain(inlineJson);
+      expect(fold(post.innerText), 'the JSON a reader sees').to.contain(inlineJson);
     } finally {
       post.remove();
     }
@@ -48,21 +48,22 @@ describe('snippets saved in a WordPress post by an Author', () => {
     });
     after(() => post.remove());
 
-    it('keeps every blockquote with all its attributes, and the links of its fallback', () => {
-      const kept = [...parse(saved).querySelectorAll('blockquote')];
+    it('keeps every blockquote with all its attributes (cite, lang, dir, data-*), and its links', () => {
+      const kept = [...parseHtml(saved).querySelectorAll('blockquote')];
       expect(kept.length, 'blockquotes kept').to.equal(embeds.length);
       snippets.forEach((html, i) => {
-        const made = parse(html).querySelector('blockquote');
-        expect(attributesOf(made), `${embeds[i].pointer} snippet`).to.have.property('cite');
+        const made = parseHtml(html).querySelector('blockquote');
+        expect(attributesOf(made), `${embeds[i].pointer} snippet`).to.include.keys('cite', 'lang');
         expect(attributesOf(kept[i]), embeds[i].pointer).to.deep.equal(attributesOf(made));
-        const links = (quote: Element | null) => [...(quote?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
-        expect(links(kept[i]), `${embeds[i].pointer} links`).to.deep.equal(links(made));
+        expect(linksOf(kept[i]), `${embeds[i].pointer} links`).to.deep.equal(linksOf(made));
       });
     });
 
     for (const embed of embeds) {
       it(`renders ${embed.pointer} as <${embed.tag}>, ready, in ${embed.lang}`, async () => {
-        await expectUpgradedAndReady(post, embed);
+        const el = await expectUpgradedAndReady(post, embed, embed.lang);
+        expect(el.getAttribute('lang'), 'lang carried over').to.equal(embed.lang);
+        if (embed.headingLevel) expect(headingLevelOf(el), 'heading level carried over').to.equal(embed.headingLevel);
       });
     }
   });

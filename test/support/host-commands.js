@@ -1,8 +1,8 @@
 // Test-runner commands that run real host software on the server side:
 //   executeServerCommand('wp-kses', {html}) -> {html, wordpress}: what WordPress stores when an
 //     Author saves `html` as post content (test/hosts/wp-kses.php, Debian's wordpress + php-cli);
-//   executeServerCommand('embed', {pointer, form, src, lang}) -> the snippet that
-//     `thamm-widgets embed content/thamm-seed.json#<pointer>` prints.
+//   executeServerCommand('embed', {pointer, form, src, lang, headingLevel}) -> the snippet that
+//     `thamm-widgets embed content/thamm-seed.json#<pointer>` prints (needs `npm run build`).
 import {execFile} from 'node:child_process';
 
 /** Runs a program, writes `input` to its stdin; resolves with stdout and stderr, rejects with stderr. */
@@ -21,10 +21,11 @@ async function wpKses({html}) {
   return {html: stdout, wordpress: /^WordPress (\S+)/m.exec(stderr)?.[1]};
 }
 
-async function embed({pointer, form, src, lang}) {
+async function embed({pointer, form, src, lang, headingLevel}) {
   const args = ['bin/thamm-widgets.js', 'embed', `content/thamm-seed.json#${pointer}`, '--form', form];
   if (src) args.push('--src', src);
   if (lang) args.push('--lang', lang);
+  if (headingLevel) args.push('--heading-level', String(headingLevel));
   return (await run(process.execPath, args)).stdout;
 }
 

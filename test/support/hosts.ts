@@ -4,21 +4,29 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {shadow, stateOf, textOf} from './helpers.js';
 
-/** One embed per collection, each in a language of its own (Arabic for the right-to-left case). */
-export const embeds = [
-  {pointer: '/news/0', tag: 'thamm-news-card', lang: 'fr'},
+/** One embed per collection, each in a language of its own (Arabic for right to left); a heading level where the element has one. */
+export const embeds: readonly Embed[] = [
+  {pointer: '/news/0', tag: 'thamm-news-card', lang: 'fr', headingLevel: 2},
   {pointer: '/quotes/1', tag: 'thamm-quote', lang: 'en'},
-  {pointer: '/partners', tag: 'thamm-partner-strip', lang: 'ar'},
+  {pointer: '/partners', tag: 'thamm-partner-strip', lang: 'ar', headingLevel: 3},
   {pointer: '/contacts/0', tag: 'thamm-contact-badge', lang: 'fr'},
-] as const;
-export type Embed = (typeof embeds)[number];
+];
+export interface Embed {
+  pointer: string;
+  tag: string;
+  lang: string;
+  headingLevel?: number;
+}
 
 /** Where the seed is published: the test page's own origin, which the upgrade allows. */
 export const seedDocument = () => `${location.origin}/content/thamm-seed.json`;
 
-/** The snippet `thamm-widgets embed content/thamm-seed.json#<pointer>` prints. */
-export const snippet = (embed: Pick<Embed, 'pointer' | 'lang'>, form: 'blockquote' | 'element') =>
-  executeServerCommand<string, object>('embed', {pointer: embed.pointer, form, src: seedDocument(), lang: embed.lang});
+/**
+ * The snippet `thamm-widgets embed content/thamm-seed.json#<pointer>` prints: the blockquote
+ * citing the published seed, or the element with its content as inline JSON.
+ */
+export const snippet = ({pointer, lang, headingLevel}: Embed, form: 'blockquote' | 'element') =>
+  executeServerCommand<string, object>('embed', {pointer, form, lang, headingLevel, src: form === 'blockquote' ? seedDocument() : undefined});
 
 /** Loads the one-file bundle partner sites use, as `npm run build` wrote it; it upgrades blockquotes. */
 const BUNDLE = '/dist/thamm-widgets.js';
@@ -27,27 +35,34 @@ export async function loadBundle() {
   if (!customElements.get('thamm-news-card')) throw new Error(`${BUNDLE} did not define <thamm-news-card>`);
 }
 
+export const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html').body;
+export const fold = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
+
+/** The level of the first heading the element renders (1–6), or undefined. */
+export const headingLevelOf = (el: Element) => {
+  const heading = shadow(el).querySelector('h1, h2, h3, h4, h5, h6');
+  return heading ? Number(heading.localName[1]) : undefined;
+};
+
 type Text = string | Record<string, string>;
 const inLang = (text: Text, lang: string) => (typeof text === 'string' ? text : text[lang]);
-const fold = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
 
 let seed: Promise<Record<string, unknown>> | undefined;
 /** The seed bundle, as the elements load it. */
 const seedContent = () => (seed ??= fetch('/content/thamm-seed.json').then((response) => response.json()));
 
 /**
- * Waits until the embed inside `container` is upgraded and ready, then checks that a reader
- * sees its content, in its language: the title, the quote and speaker, the partners, the contact.
+ * Waits until the blockquote of `embed` inside `container` became its element, ready,
+ * and checks that a reader sees its content in `lang`: the title, the quote and its
+ * speaker, the partners, the contact. Returns the element.
  */
-export async function expectUpgradedAndReady(container: Element, embed: Pick<Embed, 'pointer' | 'tag' | 'lang'>) {
-  await waitUntil(() => container.querySelector(embed.tag), `no <${embed.tag}> replaced the blockquote`, {timeout: 5000});
-  const el = container.querySelector(embed.tag)!;
+export async function expectUpgradedAndReady(container: Element, {pointer, tag}: Embed, lang: string) {
+  await waitUntil(() => container.querySelector(tag), `no <${tag}> replaced the blockquote`, {timeout: 5000});
+  const el = container.querySelector(tag)!;
   await stateOf(el, 'ready');
-  expect(el.getAttribute('lang'), 'lang carried over').to.equal(embed.lang);
   const content = await seedContent();
-  const [, collection, index] = embed.pointer.split('/');
+  const [, collection, index] = pointer.split('/');
   const item = (index === undefined ? content[collection] : (content[collection] as unknown[])[Number(index)]) as Record<string, never>;
-  const {lang} = embed;
   switch (collection) {
     case 'news':
       expect(textOf(el, '[part=title]'), 'news title').to.equal(inLang(item.title, lang));
@@ -59,13 +74,14 @@ export async function expectUpgradedAndReady(container: Element, embed: Pick<Emb
     case 'partners':
       expect(textOf(el, '[part=title]'), 'strip title').to.equal(inLang(item.title, lang));
       expect(shadow(el).querySelectorAll('[part=partner]').length, 'partners').to.equal((item.partners as unknown[]).length);
-      expect(getComputedStyle(shadow(el).querySelector('[part=strip]')!).direction, 'Arabic reads right to left').to.equal('rtl');
       break;
     case 'contacts':
       expect(textOf(el, '[part=name]'), 'contact name').to.equal(inLang(item.name, lang));
       expect(textOf(el, '[part=email]'), 'e-mail').to.contain(item.email);
       break;
   }
+  const direction = getComputedStyle(shadow(el).querySelector('[part]')!).direction;
+  expect(direction, `${lang} direction`).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
   await expect(el).to.be.accessible();
   return el;
 }
