@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {ckeditorFixture} from './test/support/ckeditor-fixture.js';
 import {hostCommands} from './test/support/host-commands.js';
 import {mockServer} from './test/support/mock-server.js';
 import {reactFixture} from './test/support/react-fixture.js';
@@ -45,7 +46,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 60_000,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
-  middleware: [mockServer, reactFixture],
+  middleware: [mockServer, reactFixture, ckeditorFixture],
   browsers: [
     chromeLauncher({
       launchOptions: {
