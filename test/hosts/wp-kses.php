@@ -49,15 +49,15 @@ add_filter( 'pre_option_use_balanceTags', fn() => '0' );
 kses_init();
 wp_init_targeted_link_rel_filters();
 
-$html = stream_get_contents( STDIN );
-// wp_insert_post() slashes the post data, runs sanitize_post() ('db' context: content_save_pre), then unslashes.
-$saved = wp_unslash( apply_filters( 'content_save_pre', wp_slash( $html ) ) );
-
-// The filter chain above must contain the real wp_kses_post(): it does, for this input, or we say so.
+// A user without unfiltered_html gets kses on content_save_pre; should that ever change, fail rather than pass HTML unfiltered.
 if ( ! has_filter( 'content_save_pre', 'wp_filter_post_kses' ) ) {
 	fwrite( STDERR, "wp-kses: kses is not on content_save_pre\n" );
 	exit( 1 );
 }
+
+$html = stream_get_contents( STDIN );
+// wp_insert_post() slashes the post data, runs sanitize_post() ('db' context: content_save_pre), then unslashes.
+$saved = wp_unslash( apply_filters( 'content_save_pre', wp_slash( $html ) ) );
 
 fwrite( STDERR, "WordPress $wp_version\n" );
 echo $saved;
