@@ -1,5 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {ckeditorFixture} from './test/support/ckeditor-fixture.js';
+import {hostCommands} from './test/support/host-commands.js';
 import {mockServer} from './test/support/mock-server.js';
 import {reactFixture} from './test/support/react-fixture.js';
 
@@ -43,8 +45,8 @@ export default {
   // fixtures and layout tests wait for them.
   concurrency: 1,
   testsFinishTimeout: 60_000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand],
-  middleware: [mockServer, reactFixture],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
+  middleware: [mockServer, reactFixture, ckeditorFixture],
   browsers: [
     chromeLauncher({
       launchOptions: {
