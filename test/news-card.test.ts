@@ -274,12 +274,14 @@ describe('<thamm-news-card>', () => {
       const wrapper = await fixture(html`<div style="width: 320px">
         <thamm-news-card src=${seedUrl('/news/0', 300)}></thamm-news-card></div>`);
       const el = wrapper.querySelector('thamm-news-card')!;
+      // Listening from the start: axe below may take longer than the 300 ms answer.
+      const loaded = oneEvent(el, 'thamm-load');
       expect(el.getAttribute('state')).to.equal('loading');
       expect(textOf(el, '.visually-hidden'), 'loading announced to screen readers').to.equal('Chargement…');
       const placeholder = shadow(el).querySelector('.placeholder-media')!.getBoundingClientRect();
       expect(placeholder.height, 'image box reserved').to.be.closeTo((placeholder.width * 9) / 16, 1);
       await expect(el).to.be.accessible();
-      const event = await oneEvent(el, 'thamm-load');
+      const event = await loaded;
       expect(event.detail.title.fr).to.contain('Lancement officiel');
       expect(event.bubbles && event.composed, 'bubbles and composed').to.equal(true);
       expect(el.getAttribute('state')).to.equal('ready');

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
@@ -111,16 +111,15 @@ describe('<thamm-partner-strip>', () => {
     const img = linked.querySelector('img')!;
     expect(getComputedStyle(img).filter).to.equal('grayscale(1)');
     const box = img.getBoundingClientRect();
-    const settled = () => new Promise((resolve) => setTimeout(resolve, 300)); // the colour fades in
+    // The colour fades in and out: wait until the filter arrives (a time would race on a slow engine).
+    const filterBecomes = (filter: string, when: string) =>
+      waitUntil(() => getComputedStyle(img).filter === filter, `filter ${filter} ${when}`, {timeout: 3000});
     await sendMouse({type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-    await settled();
-    expect(getComputedStyle(img).filter, 'on hover').to.equal('none');
+    await filterBecomes('none', 'on hover');
     await sendMouse({type: 'move', position: [0, 0]});
-    await settled();
-    expect(getComputedStyle(img).filter, 'back when the pointer leaves').to.equal('grayscale(1)');
+    await filterBecomes('grayscale(1)', 'back when the pointer leaves');
     linked.focus({focusVisible: true} as FocusOptions);
-    await settled();
-    expect(getComputedStyle(img).filter, 'on focus').to.equal('none');
+    await filterBecomes('none', 'on focus');
     await expect(el).to.be.accessible();
   });
 

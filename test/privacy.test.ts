@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/all.js';
 import {seedUrl, stateOf} from './support/helpers.js';
 
@@ -22,9 +22,10 @@ describe('privacy', () => {
       <thamm-partner-strip src=${`${src}/partners`}></thamm-partner-strip>
       <thamm-contact-badge src=${`${src}/contacts/0`}></thamm-contact-badge></div>`);
     await Promise.all([...page.children].map((el) => stateOf(el, 'ready')));
-    // Lazy images load once they are near the viewport: bring them all in.
-    for (const img of page.querySelectorAll('*')) img.shadowRoot?.querySelectorAll('img').forEach((i) => (i.loading = 'eager'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Lazy images load once they are near the viewport: bring them all in, and wait for them.
+    const images = [...page.children].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
+    images.forEach((img) => (img.loading = 'eager'));
+    await waitUntil(() => images.every((img) => img.complete), 'every image loaded', {timeout: 5000});
     const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     const documentUrl = new URL(src.split('#')[0], location.href).href;
     const unexpected = requested.filter(
