@@ -1,11 +1,13 @@
-// One closing line per engine, then the total, for CI's log: the default
-// reporter's per-browser progress is drawn only on a terminal.
+// One closing line per engine, with the titles of its skipped tests (they say
+// why), then the total, for CI's log: the default reporter's per-browser
+// progress is drawn only on a terminal.
 
 /** Passed, failed and skipped tests of one session's result tree. */
 function count(suite, totals) {
   for (const test of suite.tests) {
     const key = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
     totals[key] += 1;
+    if (test.skipped) totals.skippedTitles.push(test.name);
   }
   for (const child of suite.suites) count(child, totals);
 }
@@ -25,7 +27,7 @@ export function engineSummary() {
       const engines = new Map();
       const all = {passed: 0, failed: 0, skipped: 0, broken: 0};
       for (const session of runs) {
-        const totals = engines.get(session.browser.name) ?? {passed: 0, failed: 0, skipped: 0, broken: 0};
+        const totals = engines.get(session.browser.name) ?? {passed: 0, failed: 0, skipped: 0, broken: 0, skippedTitles: []};
         engines.set(session.browser.name, totals);
         const before = totals.failed;
         if (session.testResults) count(session.testResults, totals);
@@ -35,6 +37,7 @@ export function engineSummary() {
       console.log('');
       for (const [name, totals] of engines) {
         console.log(`${name}: ${line(totals)}`);
+        for (const title of totals.skippedTitles) console.log(`  skipped: ${title}`);
         for (const key of Object.keys(all)) all[key] += totals[key];
       }
       console.log(`all engines: ${line(all)}`);
