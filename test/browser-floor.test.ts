@@ -38,7 +38,7 @@ describe('below the browser floor', () => {
   it('renders every element on the same page with nothing removed', async () => {
     const {win, elements} = await page();
     for (const el of elements) {
-      await waitUntil(() => el.getAttribute('state') === 'ready', `${el.localName} ready`);
+      await waitUntil(() => el.getAttribute('state') === 'ready', `${el.localName} ready`, {timeout: 5000});
       expect(fallbackHeight(el), `${el.localName} fallback hidden`).to.equal(0);
     }
     expect(win.results!.errors, 'nothing thrown').to.deep.equal([]);
