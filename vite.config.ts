@@ -95,7 +95,7 @@ export default defineConfig(({command, mode}) => ({
     },
     outDir: 'dist',
     emptyOutDir: mode !== 'autoloader',
-    target: 'es2022',
+    target: 'es2021',
     sourcemap: true,
     // The autoloader's chunks are plain dynamic imports: no preload helper.
     modulePreload: false,

@@ -1,9 +1,12 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {ckeditorFixture} from './test/support/ckeditor-fixture.js';
+import {engineSummary} from './test/support/engine-summary.js';
 import {hostCommands} from './test/support/host-commands.js';
 import {mockServer} from './test/support/mock-server.js';
 import {reactFixture} from './test/support/react-fixture.js';
+import {webkitLauncher} from './test/support/webkit-launcher.js';
 
 // Debian's Chromium, as root, on a machine with no network (see toolchain.md).
 const chromeArgs = [
@@ -38,22 +41,47 @@ const forcedColorsCommand = {
   },
 };
 
+// The three engines, all from Debian. `BROWSERS=firefox npx wtr` runs a subset.
+const launchers = {
+  chromium: () =>
+    Object.assign(
+      chromeLauncher({
+        launchOptions: {executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs},
+      }),
+      {name: 'Chromium'},
+    ),
+  // Puppeteer drives Firefox over WebDriver BiDi, headless, with no driver binary.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        protocol: 'webDriverBiDi',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: webkitLauncher,
+};
+const names = (process.env.BROWSERS ?? Object.keys(launchers).join(',')).split(',').map((name) => name.trim());
+for (const name of names) {
+  if (!launchers[name]) throw new Error(`BROWSERS: unknown "${name}"; use ${Object.keys(launchers).join(', ')}`);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One visible tab at a time: a hidden tab gets no animation frames, and
   // fixtures and layout tests wait for them.
   concurrency: 1,
+  // One engine at a time too: two cores, and a starved page times out instead of failing.
+  concurrentBrowsers: 1,
   testsFinishTimeout: 60_000,
+  // A first Firefox or WebKit start on a loaded machine can take longer than the default 30 s.
+  browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
   middleware: [mockServer, reactFixture, ckeditorFixture],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: chromeArgs,
-      },
-    }),
-  ],
+  browsers: names.map((name) => launchers[name]()),
+  reporters: [defaultReporter(), engineSummary()],
   testFramework: {config: {timeout: 10_000}},
 };

@@ -3,14 +3,16 @@ import {quote, seedUrl} from './support/helpers.js';
 
 // dist/autoloader.js as built: it must register only the elements on the page.
 const AUTOLOADER = '/dist/autoloader.js';
+// Importing a chunk can take over waitUntil's default second on a loaded machine.
+const patience = {timeout: 5000};
 
 describe('dist/autoloader.js', () => {
   it('imports the elements present, then those added later, and no others', async () => {
     const page = await fixture(html`<div><thamm-quote></thamm-quote></div>`);
     (page.firstElementChild as HTMLElement & {data: unknown}).data = quote();
     await import(/* @vite-ignore */ AUTOLOADER);
-    await waitUntil(() => customElements.get('thamm-quote'), 'the quote on the page is defined');
-    await waitUntil(() => page.querySelector('thamm-quote')!.getAttribute('state') === 'ready', 'and rendered');
+    await waitUntil(() => customElements.get('thamm-quote'), 'the quote on the page is defined', patience);
+    await waitUntil(() => page.querySelector('thamm-quote')!.getAttribute('state') === 'ready', 'and rendered', patience);
     expect(customElements.get('thamm-news-card'), 'absent elements are not loaded').to.equal(undefined);
     expect(customElements.get('thamm-contact-badge')).to.equal(undefined);
 
@@ -18,8 +20,8 @@ describe('dist/autoloader.js', () => {
     const section = document.createElement('section');
     section.innerHTML = '<div><thamm-contact-badge><script type="application/json">{"name": "Abderrahim Amraoui"}</script></thamm-contact-badge></div>';
     page.append(section);
-    await waitUntil(() => customElements.get('thamm-contact-badge'), 'a badge added later is defined');
-    await waitUntil(() => section.querySelector('thamm-contact-badge')!.getAttribute('state') === 'ready', 'and rendered');
+    await waitUntil(() => customElements.get('thamm-contact-badge'), 'a badge added later is defined', patience);
+    await waitUntil(() => section.querySelector('thamm-contact-badge')!.getAttribute('state') === 'ready', 'and rendered', patience);
     expect(customElements.get('thamm-partner-strip')).to.equal(undefined);
   });
 

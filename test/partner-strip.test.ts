@@ -113,13 +113,13 @@ describe('<thamm-partner-strip>', () => {
     const img = linked.querySelector('img')!;
     expect(getComputedStyle(img).filter).to.equal('grayscale(1)');
     const box = img.getBoundingClientRect();
-    // The colour fades in and out: wait for where the fade ends.
+    // The colour fades in and out: wait until the filter arrives (a time would race on a slow engine).
     const filterBecomes = (filter: string, when: string) =>
-      waitUntil(() => getComputedStyle(img).filter === filter, `${filter} ${when}`);
+      waitUntil(() => getComputedStyle(img).filter === filter, `filter ${filter} ${when}`, {timeout: 3000});
     await sendMouse({type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
     await filterBecomes('none', 'on hover');
     await sendMouse({type: 'move', position: [0, 0]});
-    await filterBecomes('grayscale(1)', 'when the pointer leaves');
+    await filterBecomes('grayscale(1)', 'back when the pointer leaves');
     linked.focus({focusVisible: true} as FocusOptions);
     await filterBecomes('none', 'on focus');
     await expect(el).to.be.accessible();

@@ -42,7 +42,8 @@ export function foldLine(line: string): string {
  * encodeURIComponent throws on them.
  */
 export const wellFormed = (value: string) =>
-  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  // Pairs match first and stay; no lookbehind, which Safari before 16.4 cannot even parse.
+  value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (unit) => (unit.length > 1 ? unit : '\uFFFD'));
 
 /** A vCard 4.0 (RFC 6350) for one contact, with CRLF line endings. */
 export function toVCard(fields: VCardFields): string {

@@ -1,3 +1,4 @@
+import {aboveFloor} from './browser-floor.js';
 import {VERSION} from './version.js';
 
 type VersionedElement = CustomElementConstructor & {version?: string};
@@ -5,9 +6,10 @@ type VersionedElement = CustomElementConstructor & {version?: string};
 /**
  * Registers `tag` unless it is taken. Two copies of the bundle on one page
  * then throw nothing: the first registration keeps the tag, and a copy of
- * another version says so once.
+ * another version says so once. Below the browser floor nothing is registered.
  */
 export function defineElement(tag: string, element: VersionedElement) {
+  if (!aboveFloor()) return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
     customElements.define(tag, element);

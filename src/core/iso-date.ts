@@ -6,7 +6,8 @@
 export function parseIsoDate(value: string): Date {
   const dateOnly = value.length === 10;
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  // Date accepts 2020-02-31 as 2 March: round-trip the day to refuse it.
-  if (dateOnly && date.toISOString().slice(0, 10) !== value) return new Date(NaN);
+  // V8 and Gecko read 2020-02-31 as 2 March: round-trip the day to refuse it.
+  // JavaScriptCore refuses it already, and toISOString throws on that invalid date.
+  if (dateOnly && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) !== value) return new Date(NaN);
   return date;
 }

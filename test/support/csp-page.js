@@ -14,10 +14,11 @@ try {
     window.trustedTypes.createPolicy('lit-html', {createHTML: (s) => s});
   }
   await import('/dist/thamm-widgets.js');
+  // The slow element is still loading now: its placeholder is on screen. (Read
+  // before the second copy loads, which may take longer than its 400 ms.)
+  results.states = [...document.querySelectorAll('[state]')].map((el) => el.getAttribute('state'));
   await import('/dist/thamm-widgets.js?copy=2');
   results.loaded = true;
-  // The slow element is still loading now: its placeholder is on screen.
-  results.states = [...document.querySelectorAll('[state]')].map((el) => el.getAttribute('state'));
 } catch (error) {
   results.errors.push(String(error));
 }

@@ -133,7 +133,9 @@ async function* hugeBody(mb) {
 }
 
 async function* streamedPage() {
-  yield '<!doctype html><html lang="fr"><head>' +
+  yield '<!doctype html><html lang="fr"><head><meta charset="utf-8">' +
+    // A real head is longer; WebKit waits for more than a short first chunk before it parses.
+    `<!--${' '.repeat(4096)}-->` +
     '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));</script>' +
     '<script type="module" async src="/src/news-card/define.ts"></script></head><body>' +
     '<thamm-news-card><script type="application/json">{"title": "Arriv';
