@@ -17,11 +17,26 @@ export type JsonSchema = {[keyword: string]: unknown};
 export interface Schema<T> {
   /** The trusted copy of `input`; throws {@link Invalid} naming the field. */
   readonly check: (input: unknown) => T;
-  /** The JSON Schema (2020-12) this schema stands for. */
+  /** The JSON type it takes, where it takes one: `object`, `array`, `string`… */
+  readonly type?: string;
+  /**
+   * The JSON Schema (2020-12) this schema stands for, for the build to publish.
+   * Empty in the one-file bundle: no page reads it (see `publishing`).
+   */
   readonly json: JsonSchema;
   /** Set by {@link optional}: the field may be absent. */
   readonly optional?: true;
 }
+
+/**
+ * Whether schemas carry their JSON Schema. The one-file bundle is built with
+ * `__THAMM_JSON_SCHEMA__` defined as false (vite.config.ts), and the minifier
+ * then drops every JSON Schema object from the code partner pages download;
+ * the package's modules, which build/write-schema.js reads, keep them.
+ */
+declare const __THAMM_JSON_SCHEMA__: boolean | undefined;
+const publishing = typeof __THAMM_JSON_SCHEMA__ === 'undefined' || __THAMM_JSON_SCHEMA__;
+const publish = (json: () => JsonSchema): JsonSchema => (publishing ? json() : {});
 
 /** A failed check. The path is filled in on the way out, outermost field first. */
 export class Invalid extends Error {
@@ -68,7 +83,8 @@ export interface StringRules {
 
 export function string(expects: string, {minLength = 0, maxLength, pattern, test, invalid}: StringRules): Schema<string> {
   return {
-    json: {type: 'string', minLength: minLength || undefined, maxLength, pattern: pattern?.source},
+    type: 'string',
+    json: publish(() => ({type: 'string', minLength: minLength || undefined, maxLength, pattern: pattern?.source})),
     check: (input) => {
       if (typeof input !== 'string') return wrongType(input, expects);
       if (input.length < minLength) fail('required');
@@ -82,7 +98,8 @@ export function string(expects: string, {minLength = 0, maxLength, pattern, test
 /** A whole number, `expects` saying of what: "a whole number of pixels". */
 export function integer(expects: string, minimum: number): Schema<number> {
   return {
-    json: {type: 'integer', minimum},
+    type: 'number',
+    json: publish(() => ({type: 'integer', minimum})),
     check: (input) => {
       if (typeof input !== 'number' || !Number.isInteger(input)) return wrongType(input, expects);
       if (input < minimum) fail(`must be at least ${minimum}`);
@@ -94,14 +111,14 @@ export function integer(expects: string, minimum: number): Schema<number> {
 /** One of a fixed list of strings. */
 export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
   return {
-    json: {enum: values},
+    json: publish(() => ({enum: values})),
     check: (input) => (values.includes(input as T) ? (input as T) : wrongType(input, `one of ${values.join(', ')}`)),
   };
 }
 
 /** A field that may be absent (`undefined`; `null` is not absence in this model). */
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
-  return {json: schema.json, optional: true, check: (input) => (input === undefined ? undefined : schema.check(input))};
+  return {...schema, optional: true, check: (input) => (input === undefined ? undefined : schema.check(input))};
 }
 
 /** The schemas of an object's fields: optional fields need an optional schema. */
@@ -110,11 +127,12 @@ export type Fields<T> = {[K in keyof T]-?: Schema<T[K]>};
 export function object<T>(fields: Fields<T>, expects: string): Schema<T> {
   const keys = Object.keys(fields) as (keyof T & string)[];
   return {
-    json: {
+    type: 'object',
+    json: publish(() => ({
       type: 'object',
       properties: Object.fromEntries(keys.map((key) => [key, fields[key].json])),
       required: keys.filter((key) => !fields[key].optional),
-    },
+    })),
     check: (input) => {
       if (jsonType(input) !== 'object') return wrongType(input, expects);
       const copy = Object.create(null) as T;
@@ -130,7 +148,8 @@ export function object<T>(fields: Fields<T>, expects: string): Schema<T> {
 /** A list; `maxItems` caps what a page has to render. */
 export function array<T>(items: Schema<T>, expects: string, maxItems?: number, tooMany = `at most ${maxItems} items`): Schema<T[]> {
   return {
-    json: {type: 'array', items: items.json, maxItems},
+    type: 'array',
+    json: publish(() => ({type: 'array', items: items.json, maxItems})),
     check: (input) => {
       if (!Array.isArray(input)) return wrongType(input, expects);
       if (input.length > (maxItems ?? Infinity)) fail(tooMany);
@@ -153,7 +172,8 @@ export function record<V>(
   {minProperties, maxProperties, tooMany}: RecordRules,
 ): Schema<Record<string, V>> {
   return {
-    json: {type: 'object', propertyNames: keys.json, additionalProperties: values.json, minProperties, maxProperties},
+    type: 'object',
+    json: publish(() => ({type: 'object', propertyNames: keys.json, additionalProperties: values.json, minProperties, maxProperties})),
     check: (input) => {
       if (jsonType(input) !== 'object') return wrongType(input, expects);
       // Every key is checked: a `__proto__` key (JSON.parse makes it an own key) is not a language.
@@ -176,9 +196,9 @@ export function record<V>(
  */
 export function union<T>(options: Schema<T>[], expects: string): Schema<T> {
   return {
-    json: {anyOf: options.map((option) => option.json)},
+    json: publish(() => ({anyOf: options.map((option) => option.json)})),
     check: (input) => {
-      const option = options.find((o) => o.json.type === jsonType(input));
+      const option = options.find((o) => o.type === jsonType(input));
       return option ? option.check(input) : wrongType(input, expects);
     },
   };

@@ -8,7 +8,7 @@ export type Validation<T> = {ok: true; value: T} | {ok: false; message: string};
  * first failing field path: `image.src: required`.
  */
 export function validate<T>(schema: Schema<T>, input: unknown): Validation<T> {
-  if (Array.isArray(input) && schema.json.type === 'object') {
+  if (Array.isArray(input) && schema.type === 'object') {
     // The usual slip: `#/news` where `#/news/0` was meant.
     return {ok: false, message: 'content: a list, where one item was expected'};
   }

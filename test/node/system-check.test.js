@@ -48,7 +48,7 @@ test('everything present: exit 0, nothing printed, nothing run', () => {
 test('--verbose says the check passed and that nothing is installed', () => {
   const {code, out, ran} = check({verbose: true});
   assert.equal(code, 0);
-  assert.match(out, /chromium, php-cli, wordpress installed; nothing to install/);
+  assert.ok(out.includes(`${list.map((entry) => entry.package).join(', ')} installed; nothing to install`), out);
   assert.deepEqual(ran, []);
 });
 
