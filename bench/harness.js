@@ -20,22 +20,35 @@ const others = {
   'thamm-quote': (i) => ({text: `Migrer par choix et non par nécessité (${i})`, author: {name: 'Rania Bikhazi', role: 'Directrice', organization: 'OIT'}, topic: 'Protection', date: '2020-10-14'}),
   'thamm-partner-strip': (i) => ({title: `Partenaires ${i}`, partners: ['UE', 'BMZ', 'OIT', 'OIM', 'GIZ'].map((name, k) => ({name, role: k < 2 ? 'funder' : 'implementer', logo: {src: GIF, alt: '', width: 240, height: 96}}))}),
   'thamm-contact-badge': (i) => ({name: `Abderrahim Amraoui ${i}`, role: 'Coordinateur National du Projet', organization: 'OIT', email: 'amraoui@ilo.org'}),
+  // A home page's "latest news" with every item shown: 12 cards.
+  'thamm-news-list': (i) => ({title: `Actualités ${i}`, items: Array.from({length: 12}, (_, k) => news(i * 12 + k, i)), more: {url: 'https://example.org/news'}}),
 };
+
+/** Attributes an element needs for the measure: the list shows all 12 of its items. */
+const attributes = {'thamm-news-list': {limit: '12'}};
+
+/** The element, and the elements inside its shadow root (the list's cards), once all have rendered. */
+async function settled(el) {
+  await el.updateComplete;
+  const inner = [...(el.shadowRoot?.querySelectorAll('thamm-news-card') ?? [])];
+  await Promise.all(inner.map((card) => card.updateComplete));
+}
 
 /** The thamm element: data property, then wait for every update. */
 async function createThamm(container, tag, items) {
   const fragment = document.createDocumentFragment();
   const elements = items.map((item) => {
     const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes[tag] ?? {})) el.setAttribute(name, value);
     el.data = item;
     fragment.append(el);
     return el;
   });
   container.append(fragment);
-  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map(settled));
   return async (next) => {
     elements.forEach((el, i) => (el.data = next[i]));
-    await Promise.all(elements.map((el) => el.updateComplete));
+    await Promise.all(elements.map(settled));
   };
 }
 

@@ -72,6 +72,10 @@ export function renderReport(results) {
   for (const [tag, v] of Object.entries(results.otherElements)) {
     lines.push(`| <${tag}> | ${ms(v.create)} | ${ms(v.update)} | ${kb(v.bytesPerCard)} | ${v.elementsPerCard} |`);
   }
+  if (results.newsList) {
+    const {lists, items, create, update, bytesPerList} = results.newsList;
+    lines.push(`| <thamm-news-list> × ${lists}, ${items} items each (per list: ${items} cards) | ${ms(create)} | ${ms(update)} | ${kb(bytesPerList)} | — |`);
+  }
   lines.push(
     '',
     `Cold load of one card from a src document (navigation to rendered): ${ms(results.coldLoad)}.`,

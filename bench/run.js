@@ -146,6 +146,21 @@ for (const element of ['thamm-quote', 'thamm-partner-strip', 'thamm-contact-badg
   };
 }
 
+// The news list as a home page shows it, 12 items each; 100 lists, so 1 200 cards.
+{
+  const samples = [];
+  for (let round = 0; round < rounds(1000); round++) samples.push(await harness({variant: 'thamm', element: 'thamm-news-list', n: 100}));
+  results.newsList = {
+    lists: 100,
+    items: 12,
+    create: summary(samples.map((s) => s.create)),
+    update: summary(samples.map((s) => s.update)),
+    bytesPerList: summary(samples.map((s) => s.bytesPerCard)),
+    allReady: samples.every((s) => s.allReady),
+  };
+  console.log('news list × 100: done');
+}
+
 const cold = [];
 const cls = [];
 for (let round = 0; round < rounds(1000); round++) {
