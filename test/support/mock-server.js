@@ -146,6 +146,8 @@ async function* streamedPage() {
 
 async function* streamedBlockquote(v) {
   yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
+    // A real head is longer; WebKit waits for more than a short first chunk before it parses.
+    `<!--${' '.repeat(4096)}-->` +
     '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
   await sleep(1500);
   yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
