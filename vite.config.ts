@@ -62,7 +62,9 @@ function stripTranslatorNotes(): Plugin {
 function terserPass(): Plugin {
   return {
     name: 'thamm-terser-pass',
-    async writeBundle({dir = 'dist'}) {
+    async writeBundle({dir = 'dist'}, bundle) {
+      // Storybook builds with this config too: there is no one-file bundle to minify.
+      if (!bundle['thamm-widgets.js']) return;
       const file = `${dir}/thamm-widgets.js`;
       const result = await minify(await readFile(file, 'utf8'), {
         module: true,

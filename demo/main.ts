@@ -1,9 +1,11 @@
 import '../src/all.js';
 import seed from '../content/thamm-seed.json';
 
-// The data property: content from any JS, here the seed's English title only.
+// The data property: content from any JS, here the seed's English title only. Its image
+// path is relative to the seed's document; content set from JS resolves against the page.
 const fromData = document.querySelector<HTMLElementTagNameMap['thamm-news-card']>('#from-data');
-if (fromData) fromData.data = {...seed.news[0], title: seed.news[0].title.en, url: undefined};
+const news = seed.news[0];
+if (fromData) fromData.data = {...news, title: news.title.en, url: undefined, image: {...news.image, src: `content/${news.image.src}`}};
 const contact = document.querySelector<HTMLElementTagNameMap['thamm-contact-badge']>('#contact-from-data');
 if (contact) contact.data = seed.contacts[0];
 

@@ -151,8 +151,9 @@ describe('fetching src', () => {
     let aborted = false;
     await a.catch(() => (aborted = true));
     expect(aborted, 'the first caller is released at once').to.equal(true);
-    const doc = (await b) as {news: unknown[]};
-    expect(doc.news.length, 'the second still gets the document').to.equal(1);
+    const {json, url: finalUrl} = await b;
+    expect((json as {news: unknown[]}).news.length, 'the second still gets the document').to.equal(1);
+    expect(finalUrl, 'and where it came from, after the redirect').to.equal(new URL(`/content/thamm-seed.json?v=${new URL(url).searchParams.get('v')}`, location.href).href);
   });
 
   it('does not cache a failure: a later element asks again', async () => {

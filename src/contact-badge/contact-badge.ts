@@ -56,7 +56,7 @@ export class ThammContactBadge extends ThammElement<Contact> {
   private readonly images = new ImageFailures(this);
 
   protected override sanitize(contact: Contact): Contact {
-    const warn = (message: string) => this.warn(message);
+    const context = this.urlContext();
     if (contact.email && !mailtoHref(contact.email)) {
       this.warn('email: not a plain e-mail address; no link made');
       delete contact.email;
@@ -65,8 +65,8 @@ export class ThammContactBadge extends ThammElement<Contact> {
       this.warn('phone: not a phone number; no link made');
       delete contact.phone;
     }
-    put(contact, 'url', keepUrl(contact.url, 'url', warn));
-    put(contact, 'image', keepImage(contact.image, 'image', warn));
+    put(contact, 'url', keepUrl(contact.url, 'url', context));
+    put(contact, 'image', keepImage(contact.image, 'image', context));
     return contact;
   }
 

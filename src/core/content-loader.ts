@@ -4,7 +4,8 @@ import {resolvePointer} from './json-pointer.js';
 import {safeUrl} from './url-policy.js';
 
 export type LoadResult =
-  | {kind: 'content'; content: unknown; lang?: string}
+  /** `base`: the URL of the document it came from, which its relative URLs resolve against; the page's when absent. */
+  | {kind: 'content'; content: unknown; lang?: string; base?: string}
   /** The message names the field (`src: …`) or the failure. */
   | {kind: 'failure'; message: string}
   /** No content source yet: the element keeps waiting. */
@@ -132,7 +133,7 @@ export class ContentLoader implements ReactiveController {
     url.hash = '';
     const request = (this.request = new AbortController());
     fetchDocument(url.href, request.signal).then(
-      (document) => {
+      ({json: document, url: base}) => {
         if (request.signal.aborted) return;
         const content = resolvePointer(document, pointer);
         if (content === undefined) {
@@ -140,7 +141,7 @@ export class ContentLoader implements ReactiveController {
           return;
         }
         const lang = (document as {lang?: unknown} | null)?.lang;
-        this.report({kind: 'content', content, lang: typeof lang === 'string' ? lang : undefined});
+        this.report({kind: 'content', content, lang: typeof lang === 'string' ? lang : undefined, base});
       },
       (error: unknown) => {
         if (request.signal.aborted) return;

@@ -14,8 +14,14 @@ export const fetchLimits = {
 /** A failure of the document itself, with a message a page author can act on. */
 export class DocumentError extends Error {}
 
+/** A parsed document, and where it came from in the end (after redirects): its relative URLs resolve against that. */
+export interface FetchedDocument {
+  json: unknown;
+  url: string;
+}
+
 interface Entry {
-  promise: Promise<unknown>;
+  promise: Promise<FetchedDocument>;
   controller: AbortController;
   waiters: number;
   settled: boolean;
@@ -23,7 +29,7 @@ interface Entry {
 
 const documents = new Map<string, Entry>();
 
-export function fetchDocument(url: string, signal: AbortSignal): Promise<unknown> {
+export function fetchDocument(url: string, signal: AbortSignal): Promise<FetchedDocument> {
   let entry = documents.get(url);
   if (!entry) {
     entry = startFetch(url);
@@ -60,7 +66,7 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<unknown
 
 function startFetch(url: string): Entry {
   const controller = new AbortController();
-  const entry: Entry = {controller, waiters: 0, settled: false, promise: Promise.resolve()};
+  const entry = {controller, waiters: 0, settled: false} as Entry;
   entry.promise = load(url, controller.signal).then(
     (value) => {
       entry.settled = true;
@@ -78,7 +84,7 @@ function startFetch(url: string): Entry {
   return entry;
 }
 
-async function load(url: string, signal: AbortSignal): Promise<unknown> {
+async function load(url: string, signal: AbortSignal): Promise<FetchedDocument> {
   // The caller's abort or the time limit, whichever comes first. Not
   // AbortSignal.any and .timeout: they would raise the browser floor to
   // Chrome 116, Firefox 124 and Safari 17.4.
@@ -107,7 +113,7 @@ async function load(url: string, signal: AbortSignal): Promise<unknown> {
     const text = await readText(response, url);
     if (/^\s*</.test(text)) throw htmlError(url);
     try {
-      return JSON.parse(text) as unknown;
+      return {json: JSON.parse(text) as unknown, url: response.url || url};
     } catch (error) {
       throw new DocumentError(`${url} is not valid JSON (${(error as Error).message})`);
     }

@@ -1,20 +1,24 @@
 import type {Image} from './schema-parts.js';
 import {safeUrl, type UrlKind} from './url-policy.js';
 
-/** Receives the one warning for a dropped field. */
-export type Warn = (message: string) => void;
+/** Where content came from: what its relative URLs resolve against, and who warns of a dropped field. */
+export interface UrlContext {
+  /** The document's URL; the page's base URI when absent (`data`, inline JSON). */
+  base?: string;
+  warn: (message: string) => void;
+}
 
-/** A link or image URL that passes the policy, or undefined with one warning. */
-export function keepUrl(value: string | undefined, field: string, warn: Warn, kind: UrlKind = 'link') {
+/** A link or image URL that passes the policy, resolved, or undefined with one warning. */
+export function keepUrl(value: string | undefined, field: string, {base, warn}: UrlContext, kind: UrlKind = 'link') {
   if (value === undefined) return undefined;
-  const kept = safeUrl(value, kind);
+  const kept = safeUrl(value, kind, base);
   if (!kept) warn(`${field}: unsafe URL dropped (${JSON.stringify(value.slice(0, 80))})`);
   return kept;
 }
 
 /** An image whose `src` passes the policy, or undefined with one warning. */
-export function keepImage(image: Image | undefined, field: string, warn: Warn): Image | undefined {
-  const src = keepUrl(image?.src, `${field}.src`, warn, 'image');
+export function keepImage(image: Image | undefined, field: string, context: UrlContext): Image | undefined {
+  const src = keepUrl(image?.src, `${field}.src`, context, 'image');
   if (image && src) image.src = src;
   return src ? image : undefined;
 }

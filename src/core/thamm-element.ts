@@ -1,6 +1,7 @@
 import {html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ContentLoader, type LoadResult} from './content-loader.js';
 import {LanguageController, type LocalizedText} from './language.js';
+import type {UrlContext} from './keep-url.js';
 import {translator, uiLocaleOf, type Translate} from './localize.js';
 import type {Schema} from './schema.js';
 import {validate} from './validate.js';
@@ -47,6 +48,8 @@ export abstract class ThammElement<T> extends LitElement {
   private contentState: ContentState = 'loading';
   /** The last failure; a new object for each, so each one is announced. */
   private failure?: {message: string};
+  /** The URL of the document the content came from; undefined for `data` and inline JSON. */
+  private contentBase?: string;
 
   protected readonly language = new LanguageController(this);
   private readonly loader = new ContentLoader(this, (result) => this.accept(result));
@@ -137,6 +140,11 @@ export abstract class ThammElement<T> extends LitElement {
     return lang ? html`<span lang=${lang} dir=${dir ?? 'auto'}>${value}</span>` : value;
   }
 
+  /** For the URL policy in `sanitize`: relative URLs resolve against the content's document, warnings name this element. */
+  protected urlContext(): UrlContext {
+    return {base: this.contentBase, warn: (message) => this.warn(message)};
+  }
+
   /** Content text as a plain string, for attributes (`alt`, `aria-label`). */
   protected plainText(text: LocalizedText): string {
     return this.language.text(text).value;
@@ -149,6 +157,7 @@ export abstract class ThammElement<T> extends LitElement {
       return;
     }
     this.language.contentLang = result.kind === 'content' ? result.lang : undefined;
+    this.contentBase = result.kind === 'content' ? result.base : undefined;
     const checked =
       result.kind === 'content' ? validate(this.schema, result.content) : {ok: false as const, message: result.message};
     if (checked.ok) {

@@ -7,20 +7,15 @@
  */
 export type UrlKind = 'link' | 'image';
 
-export function safeUrl(value: string, kind: UrlKind): string | undefined {
-  // A feed repeats the same logos and links: parse each once. Relative URLs
-  // resolve against the page, so a new base URI starts a new cache.
-  const base = document.baseURI;
-  if (base !== cachedBase || checked.size > 500) {
-    checked.clear();
-    cachedBase = base;
-  }
-  const key = `${kind} ${value}`;
+/** The policy for the elements: relative URLs resolve against `base`, by default the page's base URI. */
+export function safeUrl(value: string, kind: UrlKind, base = document.baseURI): string | undefined {
+  // A feed repeats the same logos and links: parse each once, per base.
+  if (checked.size > 500) checked.clear();
+  const key = `${kind} ${base} ${value}`;
   if (!checked.has(key)) checked.set(key, checkUrl(value, kind, base));
   return checked.get(key);
 }
 
-let cachedBase = '';
 const checked = new Map<string, string | undefined>();
 
 /**

@@ -58,9 +58,9 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   private readonly images = new ImageFailures(this);
 
   protected override sanitize(item: NewsItem): NewsItem {
-    const warn = (message: string) => this.warn(message);
-    put(item, 'url', keepUrl(item.url, 'url', warn));
-    put(item, 'image', keepImage(item.image, 'image', warn));
+    const context = this.urlContext();
+    put(item, 'url', keepUrl(item.url, 'url', context));
+    put(item, 'image', keepImage(item.image, 'image', context));
     return item;
   }
 

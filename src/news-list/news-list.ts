@@ -64,15 +64,15 @@ export class ThammNewsList extends ThammElement<NewsList> {
   protected override readonly schema = newsListSchema;
 
   protected override sanitize(list: NewsList): NewsList {
-    const warn = (message: string) => this.warn(message);
+    const context = this.urlContext();
     const [items, prefix] = Array.isArray(list) ? [list, ''] : [list.items, 'items.'];
     // As the card would, so thamm-load carries the content as shown, and a warning names the list's field.
     items.forEach((item, i) => {
-      put(item, 'url', keepUrl(item.url, `${prefix}${i}.url`, warn));
-      put(item, 'image', keepImage(item.image, `${prefix}${i}.image`, warn));
+      put(item, 'url', keepUrl(item.url, `${prefix}${i}.url`, context));
+      put(item, 'image', keepImage(item.image, `${prefix}${i}.image`, context));
     });
     if (!Array.isArray(list) && list.more) {
-      const url = keepUrl(list.more.url, 'more.url', warn);
+      const url = keepUrl(list.more.url, 'more.url', context);
       if (url) list.more.url = url;
       else delete list.more; // the link is its URL: without one, none is shown
     }

@@ -70,10 +70,10 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
   protected override sanitize(strip: PartnerStrip): PartnerStrip {
     const list = Array.isArray(strip) ? strip : strip.partners;
     const prefix = Array.isArray(strip) ? '' : 'partners.';
-    const warn = (message: string) => this.warn(message);
+    const context = this.urlContext();
     list.forEach((partner, i) => {
-      put(partner, 'url', keepUrl(partner.url, `${prefix}${i}.url`, warn));
-      put(partner, 'logo', keepImage(partner.logo, `${prefix}${i}.logo`, warn));
+      put(partner, 'url', keepUrl(partner.url, `${prefix}${i}.url`, context));
+      put(partner, 'logo', keepImage(partner.logo, `${prefix}${i}.logo`, context));
     });
     return strip;
   }

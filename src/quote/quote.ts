@@ -55,10 +55,10 @@ export class ThammQuote extends ThammElement<Quote> {
   private readonly images = new ImageFailures(this);
 
   protected override sanitize(quote: Quote): Quote {
-    const warn = (message: string) => this.warn(message);
-    put(quote.author, 'image', keepImage(quote.author.image, 'author.image', warn));
+    const context = this.urlContext();
+    put(quote.author, 'image', keepImage(quote.author.image, 'author.image', context));
     if (quote.source) {
-      const url = keepUrl(quote.source.url, 'source.url', warn);
+      const url = keepUrl(quote.source.url, 'source.url', context);
       if (url) quote.source.url = url;
       else delete quote.source; // a source is its link: without one, none is shown
     }

@@ -1,7 +1,6 @@
 // Test endpoints under /mock/ for the fetch paths a real partner site meets:
 // slow answers, HTTP errors, login pages, broken and oversized bodies.
 // Everything else is served as files by the test runner.
-import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
 
 /** Requests seen per `?v=` key, for tests that count them. */
@@ -13,7 +12,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function mockServer(ctx, next) {
   // The server is also reachable as the other loopback name, a second origin:
   // the built bundle and the test documents may be loaded across it.
-  if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/mock/')) ctx.set('Access-Control-Allow-Origin', '*');
+  if (/^\/(dist|mock|content)\//.test(ctx.path)) ctx.set('Access-Control-Allow-Origin', '*');
   if (!ctx.path.startsWith('/mock/')) return next();
   const query = ctx.query;
   if (ctx.path === '/mock/hits') {
@@ -26,9 +25,9 @@ export async function mockServer(ctx, next) {
   if (delay) await sleep(delay);
   switch (ctx.path) {
     case '/mock/seed.json':
-      // The seed bundle, optionally slow: ?delay=ms (distinct ?v= keeps URLs apart).
-      ctx.type = 'application/json';
-      ctx.body = await readFile('content/thamm-seed.json', 'utf8');
+      // The seed bundle, optionally slow (?delay=ms; a distinct ?v= keeps URLs apart), by a
+      // redirect to where it is published: its relative image paths resolve against that.
+      ctx.redirect(`/content/thamm-seed.json?v=${encodeURIComponent(String(query.v ?? ''))}`);
       return;
     case '/mock/json':
       // Any JSON document, given in ?body=.
