@@ -19,7 +19,6 @@ export const baseStyles = css`
     --_space: var(--thamm-spacing, 1em);
     --_font: var(--thamm-font-family, inherit);
     display: block;
-    box-sizing: border-box;
     font-family: var(--_font);
     /* In px: a page's root or body size (62.5 %, 30 px) does not resize the widgets. */
     font-size: var(--thamm-font-size, 16px);
