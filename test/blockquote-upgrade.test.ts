@@ -240,7 +240,7 @@ describe('<blockquote cite> upgrade', () => {
   it('upgrades a blockquote the parser reaches after the script has run', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A streaming page" src=${`/mock/streamed-blockquote?v=streamed-${Date.now()}`}></iframe>`);
     const win = () => frame.contentWindow as Window & {ranBefore?: boolean};
-    await waitUntil(() => win().document.querySelector('thamm-news-card[state=ready]'), 'the card is ready', {timeout: 5000});
+    await waitUntil(() => win().document.querySelector('thamm-news-card[state=ready]'), 'the card is ready', {timeout: 12_000});
     expect(win().ranBefore, 'the bundle had run before the blockquote arrived').to.equal(true);
     expect(win().document.querySelector('thamm-news-card > blockquote'), 'with the blockquote inside').to.exist;
   });

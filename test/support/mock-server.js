@@ -101,6 +101,10 @@ export async function mockServer(ctx, next) {
         </body></html>`;
       return;
     }
+    case '/mock/release':
+      waiting.get(String(query.v))?.();
+      ctx.body = '';
+      return;
     case '/mock/streamed-blockquote':
       // A long post still streaming when the (async) bundle has run: the
       // blockquote arrives later, through the parser.
@@ -143,12 +147,19 @@ async function* streamedPage() {
   yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
 }
 
+/** Streamed pages waiting for their bundle to have run, by `?v=`: /mock/release lets them go on. */
+const waiting = new Map();
+
 async function* streamedBlockquote(v) {
   yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
     // A real head is longer; WebKit waits for more than a short first chunk before it parses.
     `<!--${' '.repeat(4096)}-->` +
-    '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
-  await sleep(1500);
+    '<script type="module" async src="/src/all.ts"></script>' +
+    // The rest of the page comes once the bundle has run, however slow the engine.
+    `<script type="module" async>customElements.whenDefined('thamm-news-card').then(() => fetch('/mock/release?v=${v}'));</script>` +
+    '</head><body><p>Début de l’article</p>';
+  await Promise.race([new Promise((resolve) => waiting.set(v, resolve)), sleep(10_000)]);
+  waiting.delete(v);
   yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
     `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
 }
