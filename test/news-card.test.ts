@@ -19,11 +19,13 @@ describe('<thamm-news-card>', () => {
     });
 
     it('waits for inline JSON that the page is still streaming when the element upgrades', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CMS page" src="/mock/streamed-page"></iframe>`);
+      const v = `streamed-${Math.random()}`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CMS page" src=${`/mock/streamed-page?v=${v}`}></iframe>`);
       const win = () => frame.contentWindow as Window & {failures?: string[]};
       // Defined while the parser waits inside the JSON: the element must not fail on half a document.
-      await waitUntil(() => win().customElements?.get('thamm-news-card'), 'defined while streaming', {timeout: 5000});
+      await waitUntil(() => win().customElements?.get('thamm-news-card'), 'defined while streaming', {timeout: 8000});
       expect(win().document.readyState, 'still parsing').to.equal('loading');
+      await fetch(`/mock/release?v=${v}`); // the rest of the page
       const card = () => win().document.querySelector('thamm-news-card');
       await waitUntil(() => card()?.getAttribute('state') === 'ready', 'ready once complete', {timeout: 5000});
       expect(card()!.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Arrivée en flux');

@@ -64,7 +64,7 @@ export async function mockServer(ctx, next) {
       // A CMS page whose parser is still inside the inline JSON when the
       // (async) module defines the element.
       ctx.type = 'text/html';
-      ctx.body = Readable.from(streamedPage());
+      ctx.body = Readable.from(streamedPage(String(query.v)));
       return;
     case '/mock/csp-page':
       // A partner page with the strictest policy the contract promises to work under.
@@ -135,31 +135,30 @@ async function* hugeBody(mb) {
   await sleep(30_000);
 }
 
-async function* streamedPage() {
+async function* streamedPage(v) {
   yield '<!doctype html><html lang="fr"><head><meta charset="utf-8">' +
     // A real head is longer; WebKit waits for more than a short first chunk before it parses.
     `<!--${' '.repeat(4096)}-->` +
     '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));</script>' +
     '<script type="module" async src="/src/news-card/define.ts"></script></head><body>' +
     '<thamm-news-card><script type="application/json">{"title": "Arriv';
-  // Long enough for the module to load and define the element meanwhile.
-  await sleep(1500);
+  // The test lets the rest come once the element is defined, however slow the engine.
+  await released(v);
   yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
 }
 
-/** Streamed pages waiting for their bundle to have run, by `?v=`: /mock/release lets them go on. */
+/** Streamed pages held after their first part, by `?v=`: GET /mock/release?v= sends the rest. */
 const waiting = new Map();
+const released = (v) =>
+  Promise.race([new Promise((resolve) => waiting.set(v, resolve)), sleep(20_000)]).finally(() => waiting.delete(v));
 
 async function* streamedBlockquote(v) {
   yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
     // A real head is longer; WebKit waits for more than a short first chunk before it parses.
     `<!--${' '.repeat(4096)}-->` +
-    '<script type="module" async src="/src/all.ts"></script>' +
-    // The rest of the page comes once the bundle has run, however slow the engine.
-    `<script type="module" async>customElements.whenDefined('thamm-news-card').then(() => fetch('/mock/release?v=${v}'));</script>` +
-    '</head><body><p>Début de l’article</p>';
-  await Promise.race([new Promise((resolve) => waiting.set(v, resolve)), sleep(10_000)]);
-  waiting.delete(v);
+    '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
+  // The test lets the rest come once the bundle has run, however slow the engine.
+  await released(v);
   yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
     `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
 }
