@@ -32,5 +32,7 @@ function relativeToPage(url: URL): string {
   const rest = segments.slice(kept).join('/') + url.search + url.hash;
   // Nothing kept: the URL was root-relative (`/news/1`), or went up past the stand-in.
   if (kept === 0) return `/${rest}`;
-  return '../'.repeat(DEPTH - kept) + rest || './';
+  const relative = '../'.repeat(DEPTH - kept) + rest || './';
+  // `A:b` would be read as a URL of scheme `a:`: a first segment with a colon needs `./`.
+  return /^[^/?#]*:/.test(relative) ? `./${relative}` : relative;
 }

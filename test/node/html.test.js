@@ -199,3 +199,10 @@ test('the command\'s errors: one line on stderr, nothing on stdout, exit 1', () 
     else assert.match(stderr, expected);
   }
 });
+
+test('a relative URL whose first segment has a colon stays a relative URL, not a scheme', () => {
+  // `https:A:` against an https page is the relative path `A:`; written as it is, a browser reads scheme `a:`.
+  const snippet = embedSnippet({title: 'T', date: '2020-10-15', url: 'https:A:'}, {element: 'thamm-news-card', src: 'https:B:x.json'});
+  assert.ok(snippet.includes('src="./B:x.json"'), snippet);
+  assert.ok(snippet.includes('href="./A:"'), snippet);
+});
