@@ -3,7 +3,7 @@ import {directionOf, pickText, type LocalizedText} from '../core/language.js';
 import {mailtoHref} from '../core/url-policy.js';
 import type {Contact} from '../contact-badge/contact.schema.js';
 import type {NewsItem} from '../news-card/news-item.schema.js';
-import {latest} from '../news-list/latest.js';
+import {latest, shownCount} from '../news-list/latest.js';
 import type {NewsList} from '../news-list/news-list.schema.js';
 import type {PartnerStrip} from '../partner-strip/partner-strip.schema.js';
 import {quotationMarks} from '../quote/quotation-marks.js';
@@ -79,7 +79,7 @@ export function newsFallback(item: NewsItem, context: FallbackContext): string[]
  */
 export function newsListFallback(list: NewsList, context: FallbackContext): string[] {
   const {title, items, more} = Array.isArray(list) ? {items: list, title: undefined, more: undefined} : list;
-  const limit = Math.min(24, Math.max(1, Math.trunc(Number(context.attributes.limit)) || 3));
+  const limit = shownCount(context.attributes.limit);
   const tag = typeof context.attributes.tag === 'string' && context.attributes.tag ? context.attributes.tag : undefined;
   const prefix = Array.isArray(list) ? '' : 'items.';
   const shown = latest(items, limit, tag).map((item) => `  <li>${newsLine(item, context, `${prefix}${items.indexOf(item)}.url`)}</li>`);

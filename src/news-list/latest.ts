@@ -2,6 +2,12 @@ import {parseIsoDate} from '../core/iso-date.js';
 import type {LocalizedText} from '../core/language.js';
 import type {NewsItem} from '../news-card/news-item.schema.js';
 
+/** Most items a list shows, whatever `limit` says: a home-page block, not an archive. */
+const MAX_SHOWN = 24;
+
+/** How many items a `limit` attribute shows: 1 to 24, 3 when it is not a number. */
+export const shownCount = (limit: unknown) => Math.min(MAX_SHOWN, Math.max(1, Math.trunc(Number(limit)) || 3));
+
 /** Every language variant of a text. */
 const variants = (text: LocalizedText) => (typeof text === 'string' ? [text] : Object.values(text));
 

@@ -4,12 +4,9 @@ import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import {ThammElement} from '../core/thamm-element.js';
 // The cards' class, for the template checker; define.ts registers both tags.
 import '../news-card/news-card.js';
-import {latest} from './latest.js';
+import {latest, shownCount} from './latest.js';
 import {newsListSchema, type NewsList} from './news-list.schema.js';
 import {styles} from './news-list.styles.js';
-
-/** Most items a list shows, whatever `limit` says: a home-page block, not an archive. */
-const MAX_SHOWN = 24;
 
 /** The card's parts, available on the list; the card's title is `item-title` beside the list's own. */
 const CARD_PARTS = 'card, image, body, category, title: item-title, link, meta, summary, tags, tag';
@@ -79,14 +76,10 @@ export class ThammNewsList extends ThammElement<NewsList> {
     return list;
   }
 
-  private get shownCount() {
-    return Math.min(MAX_SHOWN, Math.max(1, Math.trunc(this.limit) || 3));
-  }
-
   protected override renderContent(list: NewsList) {
     const {title, items, more} = Array.isArray(list) ? {items: list, title: undefined, more: undefined} : list;
     const level = headingLevel(this.headingLevel, 2);
-    const shown = latest(items, this.shownCount, this.tag || undefined);
+    const shown = latest(items, shownCount(this.limit), this.tag || undefined);
     return html`<section part="list">
       ${title ? heading(level, 'title', this.text(title)) : ''}
       ${shown.length
@@ -103,7 +96,7 @@ export class ThammNewsList extends ThammElement<NewsList> {
   /** While loading: as many cards as will show, each in its own loading state. */
   protected override renderPlaceholder() {
     return html`<section part="list" aria-hidden="true">
-      ${this.renderCards(Array.from({length: this.shownCount}, () => ({item: undefined})), 3)}
+      ${this.renderCards(Array.from({length: shownCount(this.limit)}, () => ({item: undefined})), 3)}
     </section>`;
   }
 
