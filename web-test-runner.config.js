@@ -76,12 +76,14 @@ export default {
   concurrency: 1,
   // One engine at a time too: two cores, and a starved page times out instead of failing.
   concurrentBrowsers: 1,
-  testsFinishTimeout: 60_000,
+  testsFinishTimeout: 120_000,
   // A first Firefox or WebKit start on a loaded machine can take longer than the default 30 s.
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
   middleware: [mockServer, reactFixture, ckeditorFixture],
   browsers: names.map((name) => launchers[name]()),
   reporters: [defaultReporter(), engineSummary()],
-  testFramework: {config: {timeout: 10_000}},
+  // Generous for a slow engine on a loaded machine (axe over four shadow roots
+  // in WebKit took over 10 s there); a test that hangs still fails.
+  testFramework: {config: {timeout: 20_000}},
 };

@@ -238,12 +238,13 @@ describe('<blockquote cite> upgrade', () => {
   });
 
   it('upgrades a blockquote the parser reaches after the script has run', async function () {
-    // The whole bundle's modules, one request each from the test server: WebKit can take long.
-    this.timeout(30_000);
+    this.timeout(35_000);
     const v = `streamed-${Math.random()}`;
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A streaming page" src=${`/mock/streamed-blockquote?v=${v}`}></iframe>`);
     const win = () => frame.contentWindow as Window & {ranBefore?: boolean};
-    await waitUntil(() => win().customElements?.get('thamm-news-card'), 'the bundle ran while the page streams', {timeout: 20_000});
+    // Two steps, so that a failure says which part of the scenario did not happen.
+    await waitUntil(() => win().document.querySelector('body > p'), 'the first part of the page was parsed', {timeout: 10_000});
+    await waitUntil(() => win().customElements.get('thamm-news-card'), 'the bundle ran while the page streams', {timeout: 15_000});
     await fetch(`/mock/release?v=${v}`); // the rest of the page, with the blockquote
     await waitUntil(() => win().document.querySelector('thamm-news-card[state=ready]'), 'the card is ready', {timeout: 5000});
     expect(win().ranBefore, 'the bundle had run before the blockquote arrived').to.equal(true);

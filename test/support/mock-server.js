@@ -141,24 +141,45 @@ async function* streamedPage(v) {
     `<!--${' '.repeat(4096)}-->` +
     '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));</script>' +
     '<script type="module" async src="/src/news-card/define.ts"></script></head><body>' +
-    '<thamm-news-card><script type="application/json">{"title": "Arriv';
-  // The test lets the rest come once the element is defined, however slow the engine.
-  await released(v);
-  yield 'ée en flux", "date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
+    '<thamm-news-card><script type="application/json">{"title": "Arrivée en flux",';
+  // The test lets the rest come once the element is defined, however slow the engine;
+  // meanwhile JSON white space trickles in, as more of a long page would.
+  yield* heldUntilReleased(v, ' ');
+  yield '"date": "2020-10-15"}</script><p>Repli</p></thamm-news-card></body></html>';
 }
 
 /** Streamed pages held after their first part, by `?v=`: GET /mock/release?v= sends the rest. */
 const waiting = new Map();
-const released = (v) =>
-  Promise.race([new Promise((resolve) => waiting.set(v, resolve)), sleep(20_000)]).finally(() => waiting.delete(v));
+
+/**
+ * Yields `filler` every 100 ms until the test releases page `v` (at most 20 s).
+ * A page that sends nothing at all is not what a slow CMS does, and WebKit,
+ * on a loaded machine, did not run an async module it had already fetched
+ * until more of the page arrived.
+ */
+async function* heldUntilReleased(v, filler) {
+  let done = false;
+  const release = () => (done = true);
+  waiting.set(v, release);
+  const deadline = Date.now() + 20_000;
+  try {
+    while (!done && Date.now() < deadline) {
+      await sleep(100);
+      if (!done) yield filler;
+    }
+  } finally {
+    if (waiting.get(v) === release) waiting.delete(v);
+  }
+}
 
 async function* streamedBlockquote(v) {
   yield '<!doctype html><html lang="fr"><head><title>Streaming</title>' +
     // A real head is longer; WebKit waits for more than a short first chunk before it parses.
     `<!--${' '.repeat(4096)}-->` +
-    '<script type="module" async src="/src/all.ts"></script></head><body><p>Début de l’article</p>';
+    // The one-file bundle, as partner pages load it: one request, however slow the engine's module loading.
+    '<script type="module" async src="/dist/thamm-widgets.js"></script></head><body><p>Début de l’article</p>';
   // The test lets the rest come once the bundle has run, however slow the engine.
-  await released(v);
+  yield* heldUntilReleased(v, '<!-- -->');
   yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
     `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
 }
