@@ -87,6 +87,31 @@ function stripTranslatorNotes(): Plugin {
 }
 
 /**
+ * The styles' private custom properties (`--_surface`, …; the public ones are
+ * `--thamm-*`) get two-character names in the built code: 0.06 kB gzip. The
+ * table is fixed, so every build, chunk and copy names them alike; a new
+ * private property fails the build until it is added here.
+ */
+function shortenPrivateProperties(): Plugin {
+  const NAMES = ['text', 'muted', 'surface', 'accent', 'border', 'placeholder', 'focus', 'radius', 'space', 'font', 'logo-height'];
+  const PRIVATE = /--_([a-z][a-z-]*)/g;
+  return {
+    name: 'thamm-shorten-private-properties',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('--_')) return undefined;
+      return {
+        code: code.replace(PRIVATE, (_, name: string) => {
+          const index = NAMES.indexOf(name);
+          if (index < 0) this.error(`--_${name} in ${id}: add it to the private properties in vite.config.ts`);
+          return `--_${index.toString(36)}`;
+        }),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * A second minification of the one-file bundle, by terser, after the built-in
  * one: 0.24 kB gzip less (of a 19 kB ceiling) for the file every visitor of
  * every partner page downloads. It runs on the written files, so the source
@@ -121,6 +146,7 @@ export default defineConfig(({command, mode}) => ({
     command === 'build' ? stripTranslatorNotes() : undefined,
     command === 'build' ? trustedTypesPolicy() : undefined,
     command === 'build' ? shortenLitMessages() : undefined,
+    command === 'build' ? shortenPrivateProperties() : undefined,
     command === 'build' && mode !== 'autoloader' ? terserPass() : undefined,
   ],
   // The one-file bundle and the autoloader leave out the schemas' JSON Schema (core/schema.ts).

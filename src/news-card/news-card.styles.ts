@@ -21,13 +21,24 @@ export const styles = css`
     flex: 2 1 13em;
     background: var(--_placeholder);
   }
-  img,
-  .placeholder-media {
+  /*
+   * Without an image (or when it fails), a cover in the accent's tint keeps
+   * the card's frame: cards in a row line up, and nothing jumps on arrival.
+   */
+  .media:empty:not(.placeholder-media) {
+    background: repeating-linear-gradient(-45deg, transparent 0 0.5em, var(--_surface) 0 1em), var(--_accent);
+    opacity: 0.12;
+  }
+  img {
     display: block;
     inline-size: 100%;
     /* Fills the row when beside the text; holds the ratio when stacked. */
     block-size: 100%;
     object-fit: cover;
+  }
+  .media:empty::before {
+    content: '';
+    display: block;
   }
   /*
    * Without a size in the content the box holds 16:9. With one, the width and
@@ -35,7 +46,7 @@ export const styles = css`
    * aspect-ratio here, which would override the attributes' own mapping.
    */
   img:not([width][height]),
-  .placeholder-media {
+  .media:empty::before {
     aspect-ratio: 16 / 9;
   }
   .body {
@@ -48,9 +59,6 @@ export const styles = css`
   }
   .category {
     order: -1;
-  }
-  [part='title'] {
-    font-size: var(--thamm-title-size, 1.25em);
   }
   a {
     color: inherit;
@@ -103,14 +111,15 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .placeholder-line {
-    inline-size: 90%;
+  /* The title's box, for the placeholder's text. */
+  [part='title'],
+  .title {
+    font-size: var(--thamm-title-size, 1.25em);
+    font-weight: 700;
+    line-height: 1.3;
   }
-  .placeholder-line.title {
-    block-size: 1.25em;
-  }
-  .placeholder-line.short {
-    inline-size: 40%;
+  .placeholder .body * {
+    color: transparent;
   }
   @media (forced-colors: active) {
     article {

@@ -82,8 +82,8 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       setAttribute(img, 'alt', this.plainText(image.alt));
       setAttribute(img, 'width', image.width?.toString());
       setAttribute(img, 'height', image.height?.toString());
-      if (!card.media.parentNode) card.article.prepend(card.media);
-    } else card.media.remove();
+      if (!img.parentNode) card.media.append(img);
+    } else card.img.remove(); // the media box stays: the card's frame does not depend on an image
 
     const level = headingLevel(this.headingLevel, 3);
     if (card.heading.localName !== `h${level}`) {
@@ -135,17 +135,19 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
   }
 
   protected override renderPlaceholder() {
-    // Sized like the programme's own news (the seed article): an image beside
-    // (or above) a kicker, four title lines, a date, six summary lines and tags.
-    return html`<article part="card" aria-hidden="true">
+    // Blocks of hidden text as long as the programme's own news (the seed
+    // article), laid out by the card's own rules: at every width they wrap,
+    // and the card takes its height, as the news will.
+    const arabic = this.language.dir === 'rtl';
+    const text = (words: number, ar = words) => html`<span class="placeholder-block">${'xxxxx '.repeat(arabic ? ar : words)}</span>`;
+    return html`<article part="card" class="placeholder" aria-hidden="true">
       <div class="media placeholder-media"></div>
       <div class="body">
-        <div class="placeholder-block placeholder-line short"></div>
-        ${[1, 2, 3, 4].map(() => html`<div class="placeholder-block placeholder-line title"></div>`)}
-        <div class="placeholder-block placeholder-line short"></div>
-        ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="placeholder-block placeholder-line"></div>`)}
-        <div class="placeholder-block placeholder-line short"></div>
-        <div class="placeholder-block placeholder-line short"></div>
+        <p class="kicker category">${text(1)}</p>
+        <div class="title">${text(27, 17)}</div>
+        <p class="meta">${text(5)}</p>
+        <p class="summary">${text(48, 44)}</p>
+        <ul class="tags">${[1, 4, 1, 1].map((words) => html`<li>${'xxxxx '.repeat(words)}</li>`)}</ul>
       </div>
     </article>`;
   }

@@ -23,6 +23,8 @@ export async function mockServer(ctx, next) {
   if (query.v) hits.set(query.v, (hits.get(query.v) ?? 0) + 1);
   const delay = Number(query.delay ?? 0);
   if (delay) await sleep(delay);
+  // ?hold=key: no answer until the test asks for it (GET /mock/release?v=key), at most 20 s.
+  if (query.hold) await released(String(query.hold));
   switch (ctx.path) {
     case '/mock/seed.json':
       // The seed bundle, optionally slow (?delay=ms; a distinct ?v= keeps URLs apart), by a
@@ -151,24 +153,31 @@ async function* streamedPage(v) {
 /** Streamed pages held after their first part, by `?v=`: GET /mock/release?v= sends the rest. */
 const waiting = new Map();
 
+/** Resolves when the test asks for `v` (GET /mock/release?v=), or after 20 s. */
+function released(v) {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      if (waiting.get(v) === done) waiting.delete(v);
+      resolve();
+    };
+    const timer = setTimeout(done, 20_000);
+    waiting.set(v, done);
+  });
+}
+
 /**
- * Yields `filler` every 100 ms until the test releases page `v` (at most 20 s).
- * A page that sends nothing at all is not what a slow CMS does, and WebKit,
- * on a loaded machine, did not run an async module it had already fetched
- * until more of the page arrived.
+ * Yields `filler` every 100 ms until the test releases page `v`. A page that
+ * sends nothing at all is not what a slow CMS does, and WebKit, on a loaded
+ * machine, did not run an async module it had already fetched until more of
+ * the page arrived.
  */
 async function* heldUntilReleased(v, filler) {
   let done = false;
-  const release = () => (done = true);
-  waiting.set(v, release);
-  const deadline = Date.now() + 20_000;
-  try {
-    while (!done && Date.now() < deadline) {
-      await sleep(100);
-      if (!done) yield filler;
-    }
-  } finally {
-    if (waiting.get(v) === release) waiting.delete(v);
+  released(v).then(() => (done = true));
+  while (!done) {
+    await sleep(100);
+    if (!done) yield filler;
   }
 }
 
