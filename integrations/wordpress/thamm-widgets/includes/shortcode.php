@@ -130,8 +130,12 @@ function thamm_widgets_shortcode( $atts, $content = null ): string {
 
 	$opening = '<blockquote';
 	foreach ( $attributes as $name => $value ) {
+		if ( true === $value ) {
+			$opening .= ' ' . $name;
+			continue;
+		}
 		$escaped  = 'cite' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
-		$opening .= true === $value ? ' ' . $name : ' ' . $name . '="' . $escaped . '"';
+		$opening .= ' ' . $name . '="' . $escaped . '"';
 	}
 	$lines = '' === $fallback ? array() : preg_split( '/\r\n|\r|\n/', $fallback );
 	$body  = implode( '', array_map( static fn( $line ) => "\n  " . $line, $lines ) );
