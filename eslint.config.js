@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'custom-elements.json']},
+  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'custom-elements.json', 'test/eleventy-site/_site/', '.wordpress-site/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js'],
+    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js', 'test/eleventy-site/**/*.js', 'test/hosts/*.js'],
     languageOptions: {globals: globals.node},
   },
 );

@@ -17,7 +17,7 @@ test('the tarball holds the build, types, manifest, editor data and the command,
     'package.json', 'README.md', 'custom-elements.json', 'vscode.html-custom-data.json',
     'dist/thamm-widgets.js', 'dist/autoloader.js', 'dist/index.js', 'dist/index.d.ts',
     'dist/news-card/define.js', 'dist/news-card/define.d.ts', 'dist/react/index.js',
-    'dist/schema/thamm-content.schema.json', 'dist/html/index.js', 'dist/html/index.d.ts', 'bin/thamm-widgets.js',
+    'dist/schema/thamm-content.schema.json', 'dist/html/index.js', 'dist/html/index.d.ts', 'dist/eleventy/index.js', 'bin/thamm-widgets.js',
   ]) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }

@@ -1,0 +1,2 @@
+// Liquid has no object literals: a template may pass an options object from data.
+export default {lang: 'en', variant: 'featured'};
