@@ -32,6 +32,17 @@ const DEFAULT_HEADING: Record<string, number> = {'thamm-news-card': 3, 'thamm-pa
 let instances = 0;
 
 /**
+ * A sentence with an address or a path in it: the address is isolated and
+ * left to right, so an Arabic sentence does not reorder its slashes and dots.
+ */
+function isolating(sentence: string, ...values: string[]): unknown[] {
+  const value = values.find((candidate) => candidate && sentence.includes(candidate));
+  if (!value) return [sentence];
+  const at = sentence.indexOf(value);
+  return [sentence.slice(0, at), html`<bdi dir="ltr">${value}</bdi>`, ...isolating(sentence.slice(at + value.length), ...values)];
+}
+
+/**
  * The embed builder: load a content bundle, pick an item, set the options the
  * `thamm-widgets embed` command has, see the real element, copy the snippet.
  * Rendered with lit-html into the light DOM of `root` (the page's styles
@@ -334,7 +345,8 @@ export class EmbedBuilder {
   private contentStep(t: Strings) {
     const id = (name: string) => this.fieldId(name);
     const count = this.loaded ? itemGroups(this.loaded.bundle, this.lang, t).reduce((sum, group) => sum + group.items.length, 0) : 0;
-    const status = this.loading ? t.loading(this.loading) : this.loaded ? t.loaded(count, this.loaded.name) : '';
+    const source = this.loading ?? this.loaded?.name ?? '';
+    const status = isolating(this.loading ? t.loading(source) : this.loaded ? t.loaded(count, source) : '', source);
     return this.step(
       1,
       t.stepContent,
@@ -355,11 +367,17 @@ export class EmbedBuilder {
         </div>
         <p class="status" role="status">${status}</p>
         <div class="alert-slot" role="alert">
-          ${this.loadError ? html`<p class="alert"><strong>${t.loadFailed}</strong> ${this.loadError}</p>` : nothing}
+          ${this.loadError ? html`<p class="alert"><strong>${t.loadFailed}</strong> ${isolating(this.loadError, ...this.loadErrorSources())}</p>` : nothing}
         </div>
       `,
       'content',
     );
+  }
+
+  /** The addresses a load error may name, isolated in the message. */
+  private loadErrorSources() {
+    const absolute = URL.canParse(this.address, document.baseURI) ? new URL(this.address, document.baseURI).href : '';
+    return [this.address, absolute].sort((a, b) => b.length - a.length);
   }
 
   private text(text: ItemText) {
@@ -535,7 +553,7 @@ export class EmbedBuilder {
     let body: TemplateResult;
     if (!snippet) body = html`<p class="empty">${t.noContent}</p>`;
     else if (!snippet.ok) {
-      body = html`<p class="alert"><strong>${t.cannotEmbed}</strong> ${snippet.needsSrc ? t.needsSrc : snippet.message}</p>`;
+      body = html`<p class="alert"><strong>${t.cannotEmbed}</strong> ${snippet.needsSrc ? t.needsSrc : html`<bdi dir="ltr">${snippet.message}</bdi>`}</p>`;
     } else {
       body = html`
         ${this.codeField('code', t.codeLabel, snippet.html)} ${this.copyButton('code', t.copy, snippet.html, t.copied)}
@@ -545,7 +563,7 @@ export class EmbedBuilder {
         ${origin
           ? html`<div class="notice">
               <h3>${t.metaTitle}</h3>
-              <p>${t.metaText(origin)}</p>
+              <p>${isolating(t.metaText(origin), origin, '<head>')}</p>
               ${this.codeField('meta', t.metaLabel, originsMeta(origin))} ${this.copyButton('meta', t.copyMeta, originsMeta(origin), t.metaCopied)}
             </div>`
           : nothing}
@@ -559,7 +577,7 @@ export class EmbedBuilder {
     return this.step(
       6,
       t.stepScript,
-      html`<p>${t.scriptText(VERSION)}</p>
+      html`<p>${isolating(t.scriptText(VERSION), 'thamm-widgets.js', '/assets/')}</p>
         ${sri
           ? html`${this.codeField('script', t.scriptLabel, scriptTag(sri))} ${this.copyButton('script', t.copyScript, scriptTag(sri), t.scriptCopied)}`
           : html`<p class="alert">${t.noSri}</p>`}`,

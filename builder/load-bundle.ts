@@ -34,6 +34,7 @@ function checked(json: unknown, strings: Strings): ContentBundle {
  * preview's elements share the request.
  */
 export async function loadFromUrl(address: string, strings: Strings, signal: AbortSignal): Promise<LoadedBundle> {
+  if (!URL.canParse(address, document.baseURI)) throw new BundleError(strings.badAddress(address));
   const url = new URL(address, document.baseURI);
   url.hash = '';
   try {

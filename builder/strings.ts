@@ -30,6 +30,7 @@ export interface Strings {
   loadFailed: string;
   notBundle: string;
   notJson: (message: string) => string;
+  badAddress: (address: string) => string;
   invalidBundle: (message: string) => string;
 
   stepItem: string;
@@ -114,6 +115,7 @@ const fr: Strings = {
   loadFailed: 'Le contenu n’a pas pu être chargé :',
   notBundle: 'ce fichier ne contient ni actualités (news), ni citations (quotes), ni partenaires (partners), ni contacts (contacts).',
   notJson: (message) => `ce fichier n’est pas du JSON valide (${message}).`,
+  badAddress: (address) => `« ${address} » n’est pas une adresse web.`,
   invalidBundle: (message) => `ce fichier n’est pas un fichier de contenu valide : ${message}.`,
 
   stepItem: 'Ce que vous intégrez',
@@ -198,6 +200,7 @@ const en: Strings = {
   loadFailed: 'The content could not be loaded:',
   notBundle: 'this file has no news, quotes, partners or contacts.',
   notJson: (message) => `this file is not valid JSON (${message}).`,
+  badAddress: (address) => `“${address}” is not a web address.`,
   invalidBundle: (message) => `this file is not a valid content file: ${message}.`,
 
   stepItem: 'What you embed',
@@ -282,6 +285,7 @@ const ar: Strings = {
   loadFailed: 'تعذّر تحميل المحتوى:',
   notBundle: 'لا يحتوي هذا الملف على أخبار (news) ولا اقتباسات (quotes) ولا شركاء (partners) ولا جهات اتصال (contacts).',
   notJson: (message) => `هذا الملف ليس JSON صالحًا (${message}).`,
+  badAddress: (address) => `«${address}» ليس عنوان ويب.`,
   invalidBundle: (message) => `هذا الملف ليس ملف محتوى صالحًا: ${message}.`,
 
   stepItem: 'ما تريد تضمينه',
@@ -338,7 +342,7 @@ const ar: Strings = {
   metaCopied: 'تم نسخ وسم meta.',
 
   stepScript: 'لفريق الويب في الموقع، مرة واحدة',
-  scriptText: (version) => `يحمّل الموقع ملف thamm-widgets.js (الإصدار ${version}) مرة واحدة، ويقدّمه بنفسه، مثلًا من ‎/assets/. تضمن السمة integrity ألا ينفّذ المتصفح إلا هذا الملف بعينه.`,
+  scriptText: (version) => `يحمّل الموقع ملف thamm-widgets.js (الإصدار ${version}) مرة واحدة، ويقدّمه بنفسه، مثلًا من /assets/. تضمن السمة integrity ألا ينفّذ المتصفح إلا هذا الملف بعينه.`,
   scriptLabel: 'وسم script',
   copyScript: 'نسخ وسم script',
   scriptCopied: 'تم نسخ وسم script.',
