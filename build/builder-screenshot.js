@@ -35,17 +35,26 @@ const browser = await chromium.launch({
 });
 
 /** The page in `lang` at `width`, its preview ready, written to `file`. */
-async function shoot({lang, width, height, fullPage, file, phonePreview = false, slices = false}) {
+async function shoot({lang, width, height, fullPage, file, phonePreview = false, slices = false, item}) {
   const page = await browser.newPage({viewport: {width, height}, locale: lang});
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(String(error)));
   await page.goto(`${origin}/?lang=${lang}`);
   await page.waitForSelector('.preview-frame > [state="ready"]', {timeout: 15_000});
+  if (item) {
+    await page.locator(`input[type=radio][value="${item}"]`).check();
+    await page.waitForSelector('.preview-frame > [state="ready"]');
+  }
   if (phonePreview) {
     await page.locator('.segment input[value="phone"]').check();
     await page.waitForSelector('.preview-frame > [state="ready"]');
   }
+  // Picking scrolled the page: back to its top, with no focus ring left from the script.
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({path: file, fullPage});
   if (slices) {
     // A tall phone page, also in screen-sized parts that can be read at a glance.
@@ -69,8 +78,8 @@ try {
       await shoot({lang, width: 390, height: 844, fullPage: true, file: `${dir}/${lang}-phone.png`, phonePreview: true, slices: true});
     }
   } else {
-    // What an officer sees first, at a common laptop size: the steps, the preview and the code.
-    await shoot({lang: 'fr', width: 1280, height: 1000, fullPage: false, file: 'docs/builder.png'});
+    // What an officer sees at a common laptop size: a quote picked, its preview and its code.
+    await shoot({lang: 'fr', width: 1280, height: 1100, fullPage: false, file: 'docs/builder.png', item: '/quotes/1'});
   }
 } finally {
   await browser.close();
