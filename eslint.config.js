@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/support/csp-page.js', 'bench/harness.js', 'bench/vanilla.js'],
+    files: ['test/support/csp-page.js', 'test/support/csp-watch.js', 'bench/harness.js', 'bench/vanilla.js'],
     languageOptions: {globals: globals.browser},
   },
   {

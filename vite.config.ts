@@ -1,7 +1,8 @@
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 import {readFile, writeFile} from 'node:fs/promises';
 import {minify} from 'terser';
-import {defineConfig, type Plugin} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import {builderPage, bundleSri} from './build/builder-page.js';
 
 /**
  * Lit creates a Trusted Types policy named `lit-html`. Under a strict CSP
@@ -136,10 +137,37 @@ function terserPass(): Plugin {
   };
 }
 
-// `vite` serves the demo (index.html). `vite build` writes the one-file bundle
-// for script tags (every element, Lit included); `vite build --mode autoloader`
-// writes dist/autoloader.js, which imports only the elements a page uses.
-export default defineConfig(({command, mode}) => ({
+/**
+ * `vite build --mode builder`: the embed builder page (builder.html) as a
+ * static site in dist/builder/, after the one-file bundle, whose SRI it shows.
+ * It bundles the elements itself, so dist/thamm-widgets.js gains no byte.
+ */
+const builderConfig = (): UserConfig => ({
+  base: './',
+  plugins: [
+    minifyTemplateLiterals({include: ['src/**/*.ts', 'builder/**/*.ts'], failOnError: true}),
+    stripTranslatorNotes(),
+    trustedTypesPolicy(),
+    builderPage(),
+  ],
+  define: {__THAMM_JSON_SCHEMA__: 'false', __THAMM_BUNDLE_SRI__: JSON.stringify(bundleSri())},
+  build: {
+    outDir: 'dist/builder',
+    emptyOutDir: true,
+    target: 'es2021',
+    sourcemap: true,
+    modulePreload: false,
+    // No asset as a data: URL: the favicon stays a file, which a strict img-src allows.
+    assetsInlineLimit: 0,
+    rolldownOptions: {input: 'builder.html', output: {minify: true}},
+  },
+});
+
+// `vite` serves the demo (index.html) and the embed builder (builder.html).
+// `vite build` writes the one-file bundle for script tags (every element, Lit
+// included); `vite build --mode autoloader` writes dist/autoloader.js, which
+// imports only the elements a page uses; `--mode builder` the builder page.
+export default defineConfig(({command, mode}) => command === 'build' && mode === 'builder' ? builderConfig() : ({
   // Lit's css`` and html`` literals keep their white space and comments otherwise.
   plugins: [
     minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true}),
@@ -150,7 +178,7 @@ export default defineConfig(({command, mode}) => ({
     command === 'build' && mode !== 'autoloader' ? terserPass() : undefined,
   ],
   // The one-file bundle and the autoloader leave out the schemas' JSON Schema (core/schema.ts).
-  define: command === 'build' ? {__THAMM_JSON_SCHEMA__: 'false'} : {},
+  define: command === 'build' ? {__THAMM_JSON_SCHEMA__: 'false'} : {__THAMM_BUNDLE_SRI__: JSON.stringify(bundleSri())},
   build: {
     lib: {
       entry: mode === 'autoloader' ? 'src/autoloader.ts' : 'src/all.ts',

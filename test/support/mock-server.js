@@ -1,6 +1,7 @@
 // Test endpoints under /mock/ for the fetch paths a real partner site meets:
 // slow answers, HTTP errors, login pages, broken and oversized bodies.
 // Everything else is served as files by the test runner.
+import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
 
 /** Requests seen per `?v=` key, for tests that count them. */
@@ -13,6 +14,7 @@ export async function mockServer(ctx, next) {
   // The server is also reachable as the other loopback name, a second origin:
   // the built bundle and the test documents may be loaded across it.
   if (/^\/(dist|mock|content)\//.test(ctx.path)) ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.path === '/dist/builder/index.html' && ctx.query.csp) return builderUnderCsp(ctx);
   if (!ctx.path.startsWith('/mock/')) return next();
   const query = ctx.query;
   if (ctx.path === '/mock/hits') {
@@ -191,4 +193,19 @@ async function* streamedBlockquote(v) {
   yield* heldUntilReleased(v, '<!-- -->');
   yield '<script>window.ranBefore = Boolean(customElements.get("thamm-news-card"));</script>' +
     `<blockquote cite="/mock/seed.json?v=${v}#/news/0"><p>Lancement du programme THAMM</p></blockquote></body></html>`;
+}
+
+/**
+ * The built embed builder under the partner pages' strict CSP (the one of
+ * /mock/csp-page), with a watcher that records violations and errors from
+ * the start, before the page's own module runs.
+ */
+async function builderUnderCsp(ctx) {
+  const page = await readFile('dist/builder/index.html', 'utf8');
+  ctx.set(
+    'Content-Security-Policy',
+    "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types thamm-widgets",
+  );
+  ctx.type = 'text/html';
+  ctx.body = page.replace('<head>', '<head><script src="/test/support/csp-watch.js"></script>');
 }
