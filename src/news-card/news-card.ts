@@ -85,7 +85,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       if (!card.media.parentNode) card.article.prepend(card.media);
     } else card.media.remove();
 
-    const level = headingLevel(this.headingLevel, 3);
+    const level = headingLevel(this, 3);
     if (card.heading.localName !== `h${level}`) {
       const heading = element(`h${level}`, {part: 'title'});
       card.heading.replaceWith(heading);
