@@ -65,7 +65,7 @@ function field<T>(schema: Schema<T>, value: unknown, key: string | number, paren
     return schema.check(value);
   } catch (error) {
     if (error instanceof Invalid) {
-      const found = value === undefined && parent && Object.keys(parent).find((other) => misspelt(String(key), other));
+      const found = value === undefined && parent && Object.keys(parent).find((other) => misspelt(key as string, other));
       if (found) error.message += ` (found ${JSON.stringify(found)})`;
       error.path.unshift(key);
     }
