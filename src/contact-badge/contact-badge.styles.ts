@@ -69,6 +69,10 @@ export const styles = css`
     min-block-size: 1.5em;
     min-inline-size: 1.5em;
   }
+  /* A phone number with letters: shown, but no link, so not in the links' colour. */
+  a:not([href]) {
+    color: inherit;
+  }
   button,
   .vcard {
     display: inline-flex;
