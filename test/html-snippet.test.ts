@@ -81,6 +81,39 @@ describe('thamm-widgets/html: the element form renders exactly the content it wa
   });
 });
 
+describe('thamm-widgets/html: the fallback punctuates as its language', () => {
+  /** The fallback's lines: what follows the inline JSON. */
+  const fallbackOf = (snippet: string) => snippet.slice(snippet.indexOf('</script>')).split('\n').slice(1, -1).map((line) => line.trim());
+
+  it('«،» in Arabic between name, role and organisation, and between title and date; a Latin comma in fr and en', () => {
+    const person = (lang: string) => fallbackOf(embedSnippet(contact(), {element: 'thamm-contact-badge', lang}))[0];
+    expect(person('ar')).to.equal('<p>Abderrahim Amraoui، المنسق الوطني للمشروع، منظمة العمل الدولية</p>');
+    expect(person('fr')).to.equal('<p>Abderrahim Amraoui, Coordinateur National du Projet, OIT</p>');
+    expect(person('en')).to.equal('<p>Abderrahim Amraoui, National Project Coordinator, ILO</p>');
+    const news = embedSnippet(newsItem({title: {fr: 'Lancement', ar: 'الإطلاق'}}), {element: 'thamm-news-card', lang: 'ar'});
+    expect(fallbackOf(news)[0]).to.match(/^<p><a href="https:\/\/example\.org\/thamm">الإطلاق<\/a>، \S/);
+    const speaker = fallbackOf(embedSnippet(quote(), {element: 'thamm-quote', lang: 'ar'}))[1];
+    expect(speaker).to.equal('<p>Rania Bikhazi، مديرة مكتب منظمة العمل الدولية بالجزائر، منظمة العمل الدولية</p>');
+  });
+
+  it('a part in another language is isolated by its own dir, so the comma stays in the snippet\'s order', async () => {
+    const snippet = embedSnippet(contact({name: 'أمل', role: {fr: 'Chargée de communication'}, organization: {fr: 'Bureau de l’OIT (Alger)'}}),
+      {element: 'thamm-contact-badge', lang: 'ar'});
+    const line = fallbackOf(snippet)[0];
+    expect(line).to.equal('<p>أمل، <span lang="fr" dir="ltr">Chargée de communication</span>، <span lang="fr" dir="ltr">Bureau de l’OIT (Alger)</span></p>');
+    // As a reader sees it, right to left: the role, the comma, then the organisation.
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="width: 700px"></div>`);
+    wrapper.innerHTML = line;
+    const [, role, comma, organisation] = [...wrapper.querySelector('p')!.childNodes].map((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    });
+    expect(comma.right, 'the comma left of the role').to.be.at.most(role.left + 1);
+    expect(organisation.right, 'the organisation left of the comma').to.be.at.most(comma.left + 1);
+  });
+});
+
 describe('thamm-widgets/html: errors say what the elements say', () => {
   const invalid: [EmbedTag, unknown][] = [
     ['thamm-news-card', {title: 'Sans date'}],

@@ -124,6 +124,36 @@ describe('<thamm-news-card>', () => {
       );
     });
 
+    it('warns once of a heading-level outside 1–6, naming the element and the attribute', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card heading-level="9" .data=${newsItem()}></thamm-news-card>`);
+      expect(shadow(el).querySelector('h6'), 'the nearest level').to.exist;
+      el.data = newsItem({title: 'Autre titre'});
+      await el.updateComplete;
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(warnings.messages, 'once, through re-renders').to.deep.equal(['<thamm-news-card> heading-level: 9 is not 1 to 6; 6 used']);
+    });
+
+    it('does not warn of a heading-level from 1 to 6, nor of none', async () => {
+      for (const level of ['1', '6', null]) {
+        const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
+        if (level) el.setAttribute('heading-level', level);
+        else el.removeAttribute('heading-level');
+        await el.updateComplete;
+        expect(shadow(el).querySelector(`h${level ?? 3}`), `h${level ?? 3}`).to.exist;
+      }
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('underlines its title lightly, below the descenders (Arabic ones too)', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="ar" .data=${newsItem({title: {ar: 'الإطلاق الرسمي لبرنامج تهام في المغرب'}})}></thamm-news-card>`);
+      const link = getComputedStyle(shadow(el).querySelector('[part=link]')!);
+      expect(link.textDecorationLine).to.equal('underline');
+      expect(link.textUnderlinePosition, 'under the descenders, not through them').to.equal('under');
+      expect(parseFloat(link.textDecorationThickness), 'a light line').to.be.at.most(parseFloat(link.fontSize) / 12);
+      await expect(el).to.be.accessible();
+    });
+
     it('follows new content that drops fields and then brings them back', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${newsItem()}></thamm-news-card>`);
       const visibleParts = () =>

@@ -15,6 +15,21 @@ async function titles(list: Element) {
 }
 
 describe('<thamm-news-list>', () => {
+  it('warns once of a heading-level outside 1–6; its cards, given a level that fits, do not', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<ThammNewsList>(html`<thamm-news-list heading-level="8" .data=${newsList()}></thamm-news-list>`);
+      await stateOf(el, 'ready');
+      await Promise.all(cards(el).map((card) => stateOf(card, 'ready')));
+      el.limit = 2;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h6[part=title]'), 'the nearest level').to.exist;
+      expect(warnings.messages).to.deep.equal(['<thamm-news-list> heading-level: 8 is not 1 to 6; 6 used']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('shows the newest three first, comparing date-only and date-time values as instants', async () => {
     const el = await fixture<ThammNewsList>(html`<thamm-news-list lang="en" .data=${newsList()}></thamm-news-list>`);
     await stateOf(el, 'ready');

@@ -15,6 +15,14 @@ const groupsOf = (el: Element) =>
 
 describe('<thamm-partner-strip>', () => {
   const warnings = warningsInEachTest();
+  it('warns once of a heading-level that is not a number from 1 to 6', async () => {
+    const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip heading-level="h3" .data=${strip()}></thamm-partner-strip>`);
+    expect(shadow(el).querySelector('h2'), 'the default level').to.exist;
+    el.monochrome = true;
+    await el.updateComplete;
+    expect(warnings.messages).to.deep.equal(['<thamm-partner-strip> heading-level: NaN is not 1 to 6; 2 used']);
+  });
+
   it('groups partners by role, in a fixed order, keeping their order within a group', async () => {
     const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip .data=${strip()}></thamm-partner-strip>`);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Nos partenaires');

@@ -29,6 +29,12 @@ describe('<thamm-quote>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('punctuates the speaker\'s role and organisation in Arabic with «،»', async () => {
+    const el = await fixture<ThammQuote>(html`<thamm-quote lang="ar" .data=${quote()}></thamm-quote>`);
+    expect(textOf(el, '[part=role]')).to.equal('مديرة مكتب منظمة العمل الدولية بالجزائر، منظمة العمل الدولية');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders only the required fields', async () => {
     const el = await fixture<ThammQuote>(html`<thamm-quote .data=${{text: 'Bref.', author: {name: 'X'}}}></thamm-quote>`);
     expect(wordsOf(el)).to.equal('«\u202FBref.\u202F»');

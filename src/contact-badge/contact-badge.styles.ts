@@ -24,7 +24,19 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_surface);
     font-weight: 700;
-    font-size: 1em;
+  }
+  /*
+   * No photo and no initials (a name in a script without capitals): a person
+   * glyph, a head whose shadow makes the shoulders, clipped by the circle.
+   */
+  .avatar:empty::before {
+    content: '';
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-block-end: 0.8em;
+    border-radius: 50%;
+    background: currentColor;
+    box-shadow: 0 2.2em 0 0.75em currentColor;
   }
   .avatar img {
     inline-size: 100%;
@@ -56,6 +68,10 @@ export const styles = css`
     align-items: center;
     min-block-size: 1.5em;
     min-inline-size: 1.5em;
+  }
+  /* A phone number with letters: shown, but no link, so not in the links' colour. */
+  a:not([href]) {
+    color: inherit;
   }
   button,
   .vcard {

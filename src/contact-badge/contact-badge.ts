@@ -1,4 +1,5 @@
 import {html, type PropertyValues} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {ImageFailures} from '../core/image-failures.js';
 import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import {str} from '../core/localize.js';
@@ -23,7 +24,7 @@ import {styles} from './contact-badge.styles.js';
  * @fires thamm-error - The content could not be loaded or is invalid. `detail.message` names the field or the failure.
  *
  * @csspart card - The `<address>`.
- * @csspart avatar - The photo, or the initials in its place.
+ * @csspart avatar - The photo, or the initials in its place (a person glyph where the name's script has no capitals).
  * @csspart name - The person's name.
  * @csspart role - Role and organisation.
  * @csspart email - The e-mail link (the address is its visible text).
@@ -61,10 +62,8 @@ export class ThammContactBadge extends ThammElement<Contact> {
       this.warn('email: not a plain e-mail address; no link made');
       delete contact.email;
     }
-    if (contact.phone && !telHref(contact.phone)) {
-      this.warn('phone: not a phone number; no link made');
-      delete contact.phone;
-    }
+    // Kept: a number with letters ("+212 5 37 ABC") is still shown, as text.
+    if (contact.phone && !telHref(contact.phone)) this.warn('phone: not a phone number; no link made');
     put(contact, 'url', keepUrl(contact.url, 'url', context));
     put(contact, 'image', keepImage(contact.image, 'image', context));
     return contact;
@@ -84,11 +83,11 @@ export class ThammContactBadge extends ThammElement<Contact> {
         ? html`<img src=${photo.src} alt="" width="56" height="56" loading="lazy" decoding="async"
             @error=${this.images.handleError}>`
         : initials(name, this.language.lang)}</span>
-      ${person(contact, (text) => this.text(text))}
+      ${person(contact, (text) => this.text(text), this.language.lang)}
       <ul class="channels">
         ${contact.email ? this.renderEmail(contact.email, name) : ''}
         ${contact.phone
-          ? html`<li><a part="phone" href=${telHref(contact.phone)!} dir="ltr">${contact.phone}</a></li>`
+          ? html`<li><a part="phone" href=${ifDefined(telHref(contact.phone))} dir="ltr">${contact.phone}</a></li>`
           : ''}
         ${contact.url ? html`<li><a part="url" href=${contact.url}>${new URL(contact.url).host}</a></li>` : ''}
         <li>
@@ -149,16 +148,21 @@ export class ThammContactBadge extends ThammElement<Contact> {
   }
 }
 
-/** "Abderrahim Amraoui" → "AA": the first letters of the first and last words. */
+/**
+ * "Abderrahim Amraoui" → "AA": the first letters of the first and last words,
+ * where the script has capitals. Elsewhere (Arabic, Hebrew, Chinese…) initials
+ * are no convention, and joined Arabic letters ("عع") read as a non-word: "".
+ */
 export function initials(name: string, lang: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (word = '') => Array.from(word)[0] ?? '';
-  const letters = words.length > 1 ? first(words[0]) + first(words.at(-1)) : first(words[0]);
+  // The first letter of the first word, and of the last when there are two or more.
+  const letters = name.replace(/^\s*(\S)(?:.*\s(\S))?.*$/su, '$1$2');
+  let upper = letters.toUpperCase();
   try {
-    return letters.toLocaleUpperCase(lang);
+    upper = letters.toLocaleUpperCase(lang);
   } catch {
-    return letters.toUpperCase();
+    // A malformed `lang`: the letters stay upper-cased without a locale.
   }
+  return /^\p{Lu}+$/u.test(upper) ? upper : '';
 }
 
 /** A file name for the vCard: the name in ASCII letters, else "contact". */

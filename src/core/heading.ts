@@ -1,8 +1,22 @@
 import {html, type TemplateResult} from 'lit';
 
-/** A heading level from an attribute: a whole number from 1 to 6, else `fallback`. */
-export const headingLevel = (value: number, fallback: number) =>
-  Math.min(6, Math.max(1, Math.trunc(value) || fallback));
+/** The elements that warned of their `heading-level`: once each, not at every render. */
+const warned = new WeakSet<Element>();
+
+/**
+ * The element's `heading-level`: a whole number from 1 to 6, else `fallback`
+ * (not a number, or 0), else the nearest level. A value other than the one used
+ * warns once, naming the element and the attribute.
+ */
+export function headingLevel(element: Element & {headingLevel?: number | null}, fallback: number): number {
+  const value = element.headingLevel;
+  const level = Math.min(6, Math.max(1, Math.trunc(value!) || fallback));
+  if (value != null && value !== level && !warned.has(element)) {
+    warned.add(element);
+    console.warn(`<${element.localName}> heading-level: ${value} is not 1 to 6; ${level} used`);
+  }
+  return level;
+}
 
 /**
  * A real `<h1>`–`<h6>` at the level the page asks for, so the widget fits the

@@ -1,5 +1,6 @@
 import {formatDate} from '../core/format-date.js';
 import {directionOf, pickText, type LocalizedText} from '../core/language.js';
+import {comma} from '../core/punctuation.js';
 import {mailtoHref} from '../core/url-policy.js';
 import type {Contact} from '../contact-badge/contact.schema.js';
 import type {NewsItem} from '../news-card/news-item.schema.js';
@@ -53,17 +54,17 @@ function link(html: string, url: string | undefined, field: string, context: Fal
   return `<a href="${escapeAttribute(href)}">${html}</a>`;
 }
 
-/** "Name, role, organisation", as the elements write a person. */
+/** "Name, role, organisation", as the elements write a person: «،» in Arabic. */
 function person(who: {name: LocalizedText; role?: LocalizedText; organization?: LocalizedText}, context: FallbackContext) {
   return [who.name, who.role, who.organization]
     .filter((part) => part !== undefined)
     .map((part) => text(part, context))
-    .join(', ');
+    .join(comma(context.lang));
 }
 
 /** The title as a link, and the date as the card writes it. */
 function newsLine(item: NewsItem, context: FallbackContext, field: string) {
-  return `${link(text(item.title, context), item.url, field, context)}, ${escapeText(formatDate(item.date, context.lang))}`;
+  return `${link(text(item.title, context), item.url, field, context)}${comma(context.lang)}${escapeText(formatDate(item.date, context.lang))}`;
 }
 
 /** A news item: its title as a link, with its date. */

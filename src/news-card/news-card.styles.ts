@@ -60,9 +60,17 @@ export const styles = css`
   .category {
     order: -1;
   }
+  /*
+   * A light line below the descenders, Arabic ones included ("under": from
+   * the font's descent, not the baseline), so it crosses no letter and needs
+   * no gaps.
+   */
   a {
     color: inherit;
     text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.0625em;
+    text-underline-position: under;
+    text-underline-offset: 0.0625em;
   }
   /* One link, and the whole card is its target. */
   a::after {

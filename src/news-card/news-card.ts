@@ -85,7 +85,7 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
       if (!img.parentNode) card.media.append(img);
     } else card.img.remove(); // the media box stays: the card's frame does not depend on an image
 
-    const level = headingLevel(this.headingLevel, 3);
+    const level = headingLevel(this, 3);
     if (card.heading.localName !== `h${level}`) {
       const heading = element(`h${level}`, {part: 'title'});
       card.heading.replaceWith(heading);

@@ -78,7 +78,7 @@ export class ThammNewsList extends ThammElement<NewsList> {
 
   protected override renderContent(list: NewsList) {
     const {title, items, more} = Array.isArray(list) ? {items: list, title: undefined, more: undefined} : list;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this, 2);
     const shown = latest(items, shownCount(this.limit), this.tag || undefined);
     return html`<section part="list">
       ${title ? heading(level, 'title', this.text(title)) : ''}

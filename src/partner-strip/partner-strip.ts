@@ -85,7 +85,7 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   protected override renderContent(strip: PartnerStrip) {
     const {title, partners} = Array.isArray(strip) ? {title: undefined, partners: strip} : strip;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this, 2);
     const groupLevel = title ? Math.min(level + 1, 6) : level;
     // Partners without any role need no group headings.
     const grouped = partners.some((partner) => partner.role);

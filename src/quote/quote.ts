@@ -79,7 +79,7 @@ export class ThammQuote extends ThammElement<Quote> {
           ? html`<img part="portrait" src=${portrait.src} alt="" loading="lazy" decoding="async"
               width="48" height="48" @error=${this.images.handleError}>`
           : ''}
-        ${person(author, (text) => this.text(text))}
+        ${person(author, (text) => this.text(text), this.language.lang)}
         ${date || source
           ? html`<p class="meta">
               ${date ? html`<time datetime=${date}>${formatDate(date, this.language.lang)}</time>` : ''}
