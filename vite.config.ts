@@ -35,34 +35,41 @@ function trustedTypesPolicy(): Plugin {
 }
 
 /**
- * Lit's production build still carries three long developer messages for
- * misuses that our code cannot reach (a non-`css` value inside css``, a
- * hand-made template strings array, `new CSSResult`). They are shortened in the
- * one-file bundle (about 0.1 kB gzip); the build fails if one is not found,
- * so a Lit update cannot silently keep or break them.
+ * Trims what Lit's production build carries for uses the one-file bundle
+ * cannot have: three long developer messages for misuses our code cannot
+ * reach (a non-`css` value inside css``, a hand-made template strings array,
+ * `new CSSResult`), the hooks of the ShadyDOM polyfills (browsers below the
+ * floor), and the version lists that only Lit's development build reads.
+ * About 0.15 kB gzip. Each must be found exactly once, so a Lit update
+ * cannot silently keep or break them: the build fails and this table is updated.
  */
-function shortenLitMessages(): Plugin {
-  const MESSAGES: [file: RegExp, long: string, short: string][] = [
-    [/reactive-element[\\/]css-tag\.js$/, '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"lit: CSSResult"'],
-    [/reactive-element[\\/]css-tag\.js$/, `"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '"lit: css value "+t'],
-    [/lit-html[\\/]lit-html\.js$/, '"invalid template strings array"', '"lit: strings"'],
+function trimLit(): Plugin {
+  const TRIMS: [file: RegExp, found: RegExp, replacement: string][] = [
+    [/reactive-element[\\/]css-tag\.js$/, /"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/, '"lit: CSSResult"'],
+    [/reactive-element[\\/]css-tag\.js$/, /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"lit: css value "+$1'],
+    [/lit-html[\\/]lit-html\.js$/, /"invalid template strings array"/, '"lit: strings"'],
+    [/reactive-element[\\/]reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+    [/lit-html[\\/]lit-html\.js$/, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ''],
+    [/lit-element[\\/]lit-element\.js$/, /const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ''],
+    [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
   ];
-  const found = new Set<string>();
+  const done = new Set<RegExp>();
   return {
-    name: 'thamm-shorten-lit-messages',
+    name: 'thamm-trim-lit',
     transform(code, id) {
       let result = code;
-      for (const [file, long, short] of MESSAGES) {
+      for (const [file, found, replacement] of TRIMS) {
         if (!file.test(id)) continue;
-        if (result.split(long).length !== 2) this.error(`Lit's message ${long.slice(0, 40)}… was expected once in ${id}`);
-        result = result.replace(long, () => short);
-        found.add(long);
+        const matches = result.match(new RegExp(found, 'g'))?.length ?? 0;
+        if (matches !== 1) this.error(`Lit's code ${found.source.slice(0, 50)}… was expected once in ${id}, found ${matches} times`);
+        result = result.replace(found, replacement);
+        done.add(found);
       }
       return result === code ? undefined : {code: result, map: null};
     },
     buildEnd() {
-      const missing = MESSAGES.filter(([, long]) => !found.has(long));
-      if (missing.length) this.error(`Lit's messages not found in the bundle: ${missing.map(([, long]) => long.slice(0, 40)).join('; ')}`);
+      const missing = TRIMS.filter(([, found]) => !done.has(found));
+      if (missing.length) this.error(`Lit's code not found in the bundle: ${missing.map(([, found]) => found.source.slice(0, 50)).join('; ')}`);
     },
   };
 }
@@ -173,7 +180,7 @@ export default defineConfig(({command, mode}) => command === 'build' && mode ===
     minifyTemplateLiterals({include: ['src/**/*.ts'], failOnError: true}),
     command === 'build' ? stripTranslatorNotes() : undefined,
     command === 'build' ? trustedTypesPolicy() : undefined,
-    command === 'build' ? shortenLitMessages() : undefined,
+    command === 'build' ? trimLit() : undefined,
     command === 'build' ? shortenPrivateProperties() : undefined,
     command === 'build' && mode !== 'autoloader' ? terserPass() : undefined,
   ],

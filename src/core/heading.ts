@@ -20,16 +20,10 @@ export function headingLevel(element: Element & {headingLevel?: number | null}, 
 
 /**
  * A real `<h1>`–`<h6>` at the level the page asks for, so the widget fits the
- * page's outline. One static template per level keeps them cacheable, and
- * each updates in place when the element re-renders. Styles select it by part.
+ * page's outline. One template per level (constant strings, made here once,
+ * so they are cached like literals), each updated in place on re-render.
  */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1: return html`<h1 part=${part}>${content}</h1>`;
-    case 2: return html`<h2 part=${part}>${content}</h2>`;
-    case 3: return html`<h3 part=${part}>${content}</h3>`;
-    case 4: return html`<h4 part=${part}>${content}</h4>`;
-    case 5: return html`<h5 part=${part}>${content}</h5>`;
-    default: return html`<h6 part=${part}>${content}</h6>`;
-  }
-}
+const levels = [1, 2, 3, 4, 5, 6].map((n) => Object.assign([`<h${n} part=`, '>', `</h${n}>`], {raw: []}));
+
+export const heading = (level: number, part: string, content: unknown): TemplateResult =>
+  html(levels[level - 1] as unknown as TemplateStringsArray, part, content);

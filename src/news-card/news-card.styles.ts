@@ -26,7 +26,7 @@ export const styles = css`
    * the card's frame: cards in a row line up, and nothing jumps on arrival.
    */
   .media:empty:not(.placeholder-media) {
-    background: repeating-linear-gradient(-45deg, transparent 0 0.5em, var(--_surface) 0 1em), var(--_accent);
+    background: var(--_accent);
     opacity: 0.12;
   }
   img {
