@@ -25,10 +25,11 @@ export const styles = css`
   ul {
     display: grid;
     /*
-     * All groups on the same columns: at least 9em wide (one column in a narrow
-     * container), and at most five, so long names get room in a wide one.
+     * All groups on the same columns: at least 8.5em wide (two in a 320 px
+     * element, one in a narrower one), and at most five, so that long names
+     * get room in a wide one.
      */
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(9em, 18%)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(8.5em, 18%)), 1fr));
     gap: 0.5em;
     margin: 0.5em 0 0;
     padding: 0;
