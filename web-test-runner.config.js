@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {ckeditorFixture} from './test/support/ckeditor-fixture.js';
 import {engineSummary} from './test/support/engine-summary.js';
 import {hostCommands} from './test/support/host-commands.js';
@@ -41,6 +42,24 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * Screenshots of every element against test/visual/baseline/ (test/visual.test.ts).
+ * `npm run test:visual -- --update` rewrites the baselines; a failure writes the new
+ * screenshot and the difference to test/visual/failed/ (git-ignored). A pixel counts
+ * as changed past pixelmatch's colour threshold, anti-aliasing aside; a screenshot
+ * fails past 0.1 % changed pixels, so a hinting shift passes and a moved line does not.
+ */
+const visualRegression = visualRegressionPlugin({
+  update: process.argv.includes('--update'),
+  baseDir: 'test/visual',
+  getBaselineName: ({name}) => `baseline/${name}`,
+  getFailedName: ({name}) => `failed/${name}`,
+  getDiffName: ({name}) => `failed/${name}-diff`,
+  diffOptions: {threshold: 0.2},
+  failureThreshold: 0.1,
+  failureThresholdType: 'percent',
+});
+
 // The three engines, all from Debian. `BROWSERS=firefox npx wtr` runs a subset.
 const launchers = {
   chromium: () =>
@@ -79,7 +98,7 @@ export default {
   testsFinishTimeout: 120_000,
   // A first Firefox or WebKit start on a loaded machine can take longer than the default 30 s.
   browserStartTimeout: 120_000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), forcedColorsCommand, hostCommands, visualRegression],
   middleware: [mockServer, reactFixture, ckeditorFixture],
   browsers: names.map((name) => launchers[name]()),
   reporters: [defaultReporter(), engineSummary()],

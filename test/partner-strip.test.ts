@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureCleanup, html, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import '../src/partner-strip/define.js';
 import type {ThammPartnerStrip} from '../src/partner-strip/partner-strip.js';
@@ -84,20 +84,59 @@ describe('<thamm-partner-strip>', () => {
     expect(spokenText(shadow(el).querySelector('[part=badge]'))).to.equal('CS — Cassé');
   });
 
-  it('gives every logo and badge the common height from logo-height, with no style attribute', async () => {
+  it('sets every logo at the common height from logo-height, in tiles twice as high, with no style attribute', async () => {
     const el = await fixture<ThammPartnerStrip>(html`<thamm-partner-strip logo-height="40" .data=${strip()}></thamm-partner-strip>`);
     // Sized before it loads (width and height attributes), but measure what a visitor sees.
     await Promise.all([...shadow(el).querySelectorAll('img')].map((img) => img.decode()));
     const height = (mark: Element) => Math.round(mark.getBoundingClientRect().height);
-    const logos = [...shadow(el).querySelectorAll('img')].map(height);
-    const badges = [...shadow(el).querySelectorAll('[part=badge]')].map(height);
-    expect(logos, 'logos').to.deep.equal([40, 40, 40, 40]);
-    expect(badges, 'one-line badges match the logos').to.deep.equal([40, 40, 40]);
+    expect([...shadow(el).querySelectorAll('img')].map(height), 'logos').to.deep.equal([40, 40, 40, 40]);
+    expect([...shadow(el).querySelectorAll('li')].map(height), 'logo and name tiles alike').to.deep.equal(Array(7).fill(80));
     el.logoHeight = 64;
     await el.updateComplete;
     expect(shadow(el).querySelector('img')!.getBoundingClientRect().height).to.equal(64);
+    expect(height(shadow(el).querySelector('li')!)).to.equal(128);
     expect(el.hasAttribute('style') || shadow(el).querySelector('[style]') !== null, 'no style attribute').to.equal(false);
   });
+
+  // The logo wall: long ministry names, a broken logo and logos side by side.
+  const named = (fr: string, ar: string, extra: Record<string, unknown>) => ({name: {fr, ar}, ...extra});
+  const wall = () => [
+    named('Union européenne', 'الاتحاد الأوروبي', {role: 'funder', logo: logo('eu')}),
+    named('Agence belge de développement', 'الوكالة البلجيكية للتنمية', {role: 'implementer', acronym: 'Enabel', url: 'https://www.enabel.be/'}),
+    named('Organisation internationale du Travail', 'منظمة العمل الدولية', {role: 'implementer', logo: logo('ilo'), url: 'https://www.ilo.org/'}),
+    named('Logo introuvable', 'شعار مفقود', {role: 'implementer', acronym: 'LI', logo: {src: '/mock/status?code=404&wall', alt: ''}}),
+    named('Ministère de l’Inclusion Économique, de la Petite Entreprise, de l’Emploi et des Compétences', 'وزارة الإدماج الاقتصادي والمقاولة الصغرى والتشغيل والكفاءات', {role: 'government'}),
+    named('Ministère des Affaires Étrangères, de la Coopération Africaine et des Marocains Résidant à l’Étranger', 'وزارة الشؤون الخارجية والتعاون الأفريقي والمغاربة المقيمين بالخارج', {role: 'government'}),
+    named('Ministère du Travail', 'وزارة الشغل', {role: 'government', logo: logo('giz')}),
+  ];
+  for (const lang of ['fr', 'ar']) {
+    it(`gives logos and names equal tiles, their text clear of the edges, from 200 to 1000 px, in ${lang}`, async () => {
+      for (const width of [200, 375, 768, 1000]) {
+        // A page laid out at each width, as a visitor loads it. One fixture at a time: the
+        // next would sit below the others, too far down for its lazy logos to load.
+        fixtureCleanup();
+        const wrapper = await fixture(html`<div style=${`width: ${width}px`}>
+          <thamm-partner-strip lang=${lang} .data=${wall()}></thamm-partner-strip></div>`);
+        const el = wrapper.firstElementChild!;
+        await waitUntil(() => shadow(el).querySelectorAll('[part=badge]').length === 4, 'the broken logo became a name tile', {timeout: 5000});
+        const at = `${width} px ${lang}`;
+        const tiles = [...shadow(el).querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+        expect(new Set(tiles.map((tile) => Math.round(tile.width))).size, `${at}: one tile width`).to.equal(1);
+        for (const tile of tiles) {
+          const row = tiles.filter((other) => Math.round(other.top) === Math.round(tile.top));
+          expect(row.map((other) => Math.round(other.height)), `${at}: one height in a row`).to.deep.equal(row.map(() => Math.round(tile.height)));
+          expect(tile.height, `${at}: at least twice the logo height`).to.be.at.least(96);
+        }
+        for (const mark of shadow(el).querySelectorAll('[part=badge], img')) {
+          const box = mark.getBoundingClientRect();
+          const tile = mark.closest('li')!.getBoundingClientRect();
+          const margin = Math.min(box.top - tile.top, tile.bottom - box.bottom, box.left - tile.left, tile.right - box.right);
+          expect(margin, `${at}: "${spokenText(mark) || 'logo'}" at least 8 px from its tile's edges`).to.be.at.least(8);
+        }
+        expect(shadow(el).querySelector('section')!.scrollWidth, `${at}: no overflow`).to.be.at.most(width);
+      }
+    });
+  }
 
   it('takes the height from --thamm-logo-height too', async () => {
     const wrapper = await fixture(html`<div class="themed"><style>.themed { --thamm-logo-height: 30px; }</style>

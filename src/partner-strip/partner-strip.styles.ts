@@ -1,12 +1,17 @@
 import {css} from 'lit';
 
+/**
+ * A logo wall, after Carbon for IBM.com's logo grid: every partner gets an
+ * equal tile in a grid that fills the width, so logos and text stand on the
+ * same footing. A logo keeps the common logo height, centred; a partner
+ * without one gets its name set in the tile, balanced over a few lines.
+ */
 export const styles = css`
   :host {
     --_logo-height: var(--thamm-logo-height, 3em);
   }
   section {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 1em;
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -17,51 +22,55 @@ export const styles = css`
   [part='title'] {
     font-size: 1.125em;
   }
-  [part='group-title'] {
-    color: var(--_muted);
-  }
   ul {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 1em 1.5em;
+    display: grid;
+    /*
+     * All groups on the same columns: at least 8.5em wide (two in a 320 px
+     * element, one in a narrower one), and at most five, so that long names
+     * get room in a wide one.
+     */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(8.5em, 18%)), 1fr));
+    gap: 0.5em;
     margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   li {
     display: flex;
-    min-inline-size: 0;
-    max-inline-size: 100%;
+    /* Twice the logo height; a tile that a long name makes higher takes its row along. */
+    min-block-size: calc(2 * var(--_logo-height));
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    /* Forced colours paint this border in CanvasText by themselves. */
   }
   a {
     display: flex;
-    max-inline-size: 100%;
+    flex: 1;
+    min-inline-size: 0;
     border-radius: 0.25em;
     color: inherit;
   }
-  a:focus-visible {
-    outline-offset: 0.25em;
+  img,
+  .badge {
+    margin: auto;
+    max-inline-size: 100%;
   }
   img {
-    display: block;
     block-size: var(--_logo-height);
     inline-size: auto;
-    max-inline-size: 100%;
     object-fit: contain;
   }
   .badge {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--_logo-height);
-    max-inline-size: 100%;
-    padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: 0.375em;
-    background: var(--_surface);
-    color: var(--_text);
+    font-size: 0.8125em;
     font-weight: 700;
-    line-height: 1.2;
+    line-height: 1.3;
+    text-align: center;
+    text-wrap: balance;
+  }
+  /* An acronym stands in for a logo: set large, like a word mark (where :has() is known). */
+  .badge:has(.visually-hidden) {
+    font-size: 1.25em;
   }
   :host([monochrome]) img {
     filter: grayscale(1);
@@ -76,14 +85,5 @@ export const styles = css`
   :host([monochrome]) a:focus-visible img {
     filter: none;
     opacity: 1;
-  }
-  .placeholder-block.logo {
-    inline-size: 6em;
-    block-size: var(--_logo-height);
-  }
-  @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
-    }
   }
 `;

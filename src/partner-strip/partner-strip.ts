@@ -8,9 +8,10 @@ import {PARTNER_ROLES, partnerStripSchema, type Partner, type PartnerRole, type 
 import {styles} from './partner-strip.styles.js';
 
 /**
- * Partner logos in rows that wrap, grouped by role (funders, implementing
+ * A logo wall: partners in equal tiles, grouped by role (funders, implementing
  * agencies, government partners, others) under headings in the element's
- * language. A partner with no logo, or whose logo fails, gets a text badge.
+ * language. A partner with no logo, or whose logo fails, gets its name (or
+ * acronym) set in its tile.
  *
  * @summary A strip of THAMM partner logos.
  * @tagname thamm-partner-strip
@@ -25,17 +26,17 @@ import {styles} from './partner-strip.styles.js';
  * @csspart group - One role's heading and list.
  * @csspart group-title - A role's heading ("Financé par").
  * @csspart list - The `<ul>` of one group.
- * @csspart partner - One `<li>`.
+ * @csspart partner - One `<li>`: a tile.
  * @csspart link - A partner's link.
  * @csspart logo - A logo image.
- * @csspart badge - The text badge of a partner without a logo.
+ * @csspart badge - The name or acronym of a partner without a logo, in its tile.
  * @csspart error - The message shown on error when there is no fallback content.
  *
  * @cssprop --thamm-logo-height - Common height of the logos; `3em` by default (the `logo-height` attribute wins).
  * @cssprop --thamm-color-text - Text colour.
  * @cssprop --thamm-color-muted - Group headings.
- * @cssprop --thamm-color-surface - Badge background.
- * @cssprop --thamm-color-border - Badge border.
+ * @cssprop --thamm-color-surface - Background.
+ * @cssprop --thamm-color-border - Tile border.
  * @cssprop --thamm-color-focus - Focus ring.
  * @cssprop --thamm-font-family - Font; the page's by default.
  * @cssprop --thamm-font-size - Base size; `16px` by default, whatever the page's root size.
@@ -106,7 +107,7 @@ export class ThammPartnerStrip extends ThammElement<PartnerStrip> {
 
   protected override renderPlaceholder() {
     return html`<section part="strip" aria-hidden="true">
-      <ul>${[1, 2, 3, 4].map(() => html`<li class="placeholder-block logo"></li>`)}</ul>
+      <ul>${[1, 2, 3, 4].map(() => html`<li class="placeholder-block"></li>`)}</ul>
     </section>`;
   }
 
