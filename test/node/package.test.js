@@ -18,6 +18,7 @@ test('the tarball holds the build, types, manifest, editor data and the command,
     'dist/thamm-widgets.js', 'dist/autoloader.js', 'dist/index.js', 'dist/index.d.ts',
     'dist/news-card/define.js', 'dist/news-card/define.d.ts', 'dist/react/index.js',
     'dist/schema/thamm-content.schema.json', 'dist/html/index.js', 'dist/html/index.d.ts', 'bin/thamm-widgets.js',
+    'docs/content.md', 'docs/embedding.md',
   ]) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
