@@ -7,7 +7,9 @@ import * as newsCard from '../stories/news-card.stories.js';
 import * as newsList from '../stories/news-list.stories.js';
 import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
+import {THEME_EXAMPLES, themeProperties} from '../stories/docs/theme-examples.js';
 import {SEED} from '../stories/samples.js';
+import {resolvePointer} from '../src/core/json-pointer.js';
 import {warningsInEachTest} from './support/helpers.js';
 
 // The story files are the single source: every story they export is rendered
@@ -15,10 +17,11 @@ import {warningsInEachTest} from './support/helpers.js';
 // function, in the preview's frame with the story's globals), must reach the
 // state it declares, and must pass axe.
 type Globals = Record<string, unknown>;
+type Render = (args: Record<string, unknown>, context: {globals: Globals}) => TemplateResult;
 type StoryModule = Record<string, unknown> & {
-  default: {title: string; component: string; args?: object; globals?: Globals; render: (args: Record<string, unknown>) => TemplateResult};
+  default: {title: string; component: string; args?: object; globals?: Globals; render: Render};
 };
-type StoryExport = {args?: object; globals?: Globals; render?: StoryModule['default']['render']; parameters?: {state?: string}};
+type StoryExport = {args?: object; globals?: Globals; render?: Render; parameters?: {state?: string}};
 
 // The frame's widths come from Storybook's preview stylesheet.
 before(async () => {
@@ -29,6 +32,54 @@ before(async () => {
 });
 
 const modules = [newsCard, quote, partnerStrip, contactBadge, newsList] as unknown as StoryModule[];
+
+/** Renders a story as Storybook does: meta args, then the story's, in the preview's frame with its globals. */
+async function renderStory(meta: StoryModule['default'], story: StoryExport, globals: Globals) {
+  const args = {...meta.args, ...story.args} as Record<string, unknown>;
+  const wrapper = await fixture(html`<div>${frame((story.render ?? meta.render)(args, {globals}), globals)}</div>`);
+  const element = wrapper.querySelector(meta.component)!;
+  expect(element, meta.component).to.exist;
+  if ((story.parameters?.state ?? 'ready') !== 'loading') {
+    await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
+  }
+  return {wrapper, element, args};
+}
+
+/** The text a reader sees: every rendered text node, in the element's light and shadow trees, nested widgets included. */
+function visibleText(root: Element): string {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.parentElement?.checkVisibility() && node.textContent!.trim()) texts.push(node.textContent!.trim());
+      return;
+    }
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return texts.join('\n');
+}
+
+/** The French variants in `value` that have a different `locale` variant: none may show in that locale. */
+function translatedFrench(value: unknown, locale: string, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => translatedFrench(item, locale, found));
+  else if (value && typeof value === 'object') {
+    const text = value as Record<string, unknown>;
+    if (typeof text.fr === 'string' && typeof text[locale] === 'string' && text[locale] !== text.fr) found.add(text.fr);
+    Object.values(text).forEach((item) => translatedFrench(item, locale, found));
+  }
+  return found;
+}
+
+/** Words and letters that only French text has here: a sample left untranslated. */
+const FRENCH = /[àâçèéêëîïôœùû]|\b(le|la|les|des|du|et|au|aux|une|pour|sur|avec|dans|sans)\b/i;
+
+/** The content a story shows: its `data`, or the part of the document its `src` selects. */
+async function contentOf(args: Record<string, unknown>) {
+  if (args.data !== undefined || typeof args.src !== 'string') return args.data;
+  const [path, pointer = ''] = args.src.split('#');
+  return resolvePointer(await (await fetch(path)).json(), decodeURIComponent(pointer));
+}
 
 for (const module of modules) {
   const meta = module.default;
@@ -43,21 +94,30 @@ for (const module of modules) {
 
     for (const [name, story] of stories) {
       it(`${name} renders as ${story.parameters?.state ?? 'ready'} and passes axe`, async () => {
-        const args = {...meta.args, ...story.args} as Record<string, unknown>;
         const globals = {...initialGlobals, ...meta.globals, ...story.globals};
-        const wrapper = await fixture(html`<div>${frame((story.render ?? meta.render)(args), globals)}</div>`);
-        const element = wrapper.querySelector(meta.component)!;
-        expect(element, meta.component).to.exist;
+        const {wrapper, element} = await renderStory(meta, story, globals);
         if (globals.width !== 'auto') {
-          expect(element.getBoundingClientRect().width, 'the width the story asks for').to.equal(Number(globals.width));
+          expect(element.getBoundingClientRect().width, 'the width the story asks for').to.equal(Number.parseInt(String(globals.width), 10));
         }
-        const expected = story.parameters?.state ?? 'ready';
-        if (expected !== 'loading') {
-          await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
-        }
-        expect(element.getAttribute('state')).to.equal(expected);
+        expect(element.getAttribute('state')).to.equal(story.parameters?.state ?? 'ready');
         await expect(wrapper).to.be.accessible();
       });
+
+      // The language toolbar: a story pins the language only when its content has no other.
+      for (const locale of ['en', 'ar']) {
+        it(`${name} in ${locale}: no French where a translation exists, ${locale === 'ar' ? 'right to left' : 'left to right'}`, async () => {
+          const globals = {...initialGlobals, ...meta.globals, locale, ...story.globals};
+          const {element, args} = await renderStory(meta, story, globals);
+          const shown = globals.locale as string;
+          expect(getComputedStyle(element).direction, 'direction').to.equal(shown === 'ar' ? 'rtl' : 'ltr');
+          if (shown === 'fr') return;
+          const text = visibleText(element);
+          for (const french of translatedFrench([await contentOf(args), args.fallback], shown)) {
+            expect(text, `"${french}" has a ${shown} translation`).not.to.include(french);
+          }
+          expect(text.match(FRENCH)?.[0], `French in the ${shown} story:\n${text}`).to.equal(undefined);
+        });
+      }
     }
   });
 }
@@ -154,5 +214,14 @@ describe('the Code panel\'s snippet', () => {
     await waitUntil(() => pasted.getAttribute('state') === 'ready', 'pasted quote renders');
     expect(pasted.getAttribute('variant')).to.equal('featured');
     expect(pasted.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Rania Bikhazi');
+  });
+});
+
+describe('the Theming page', () => {
+  it('has a live example for every --thamm-* property in custom-elements.json, and for no other', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Parameters<typeof themeProperties>[0];
+    const names = themeProperties(manifest).map(({name}) => name);
+    expect(names.length, 'properties in the manifest').to.be.greaterThan(10);
+    expect(Object.keys(THEME_EXAMPLES).sort()).to.deep.equal([...names].sort());
   });
 });
