@@ -14,7 +14,8 @@ export interface ContentArgs {
 
 /**
  * A story, with the state its element must reach: test/stories.test.ts renders
- * every story and checks that state, then runs axe on it, in fr, en and ar.
+ * every story and checks that state, then runs axe on it; test/stories-languages.test.ts
+ * renders each in en and ar.
  */
 export type Story<Args> = StoryObj<Args> & {parameters?: {state?: ContentState}};
 

@@ -1,91 +1,23 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
-import {frame, initialGlobals} from '../.storybook/frame.js';
-import * as contactBadge from '../stories/contact-badge.stories.js';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {initialGlobals} from '../.storybook/frame.js';
+import {THEME_EXAMPLES, themeProperties} from '../stories/docs/theme-examples.js';
 import {storySnippet} from '../stories/embed-snippet.js';
 import * as newsCard from '../stories/news-card.stories.js';
-import * as newsList from '../stories/news-list.stories.js';
-import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
-import {THEME_EXAMPLES, themeProperties} from '../stories/docs/theme-examples.js';
 import {SEED} from '../stories/samples.js';
-import {resolvePointer} from '../src/core/json-pointer.js';
 import {warningsInEachTest} from './support/helpers.js';
+import {loadPreviewStyles, modules, renderStory, storiesOf, type StoryExport} from './support/stories.js';
 
 // The story files are the single source: every story they export is rendered
-// here as Storybook would (meta args, then story args, through the render
-// function, in the preview's frame with the story's globals), must reach the
-// state it declares, and must pass axe.
-type Globals = Record<string, unknown>;
-type Render = (args: Record<string, unknown>, context: {globals: Globals}) => TemplateResult;
-type StoryModule = Record<string, unknown> & {
-  default: {title: string; component: string; args?: object; globals?: Globals; render: Render};
-};
-type StoryExport = {args?: object; globals?: Globals; render?: Render; parameters?: {state?: string}};
-
-// The frame's widths come from Storybook's preview stylesheet.
-before(async () => {
-  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/.storybook/preview.css'});
-  const loaded = oneEvent(link, 'load');
-  document.head.append(link);
-  await loaded;
-});
-
-const modules = [newsCard, quote, partnerStrip, contactBadge, newsList] as unknown as StoryModule[];
-
-/** Renders a story as Storybook does: meta args, then the story's, in the preview's frame with its globals. */
-async function renderStory(meta: StoryModule['default'], story: StoryExport, globals: Globals) {
-  const args = {...meta.args, ...story.args} as Record<string, unknown>;
-  const wrapper = await fixture(html`<div>${frame((story.render ?? meta.render)(args, {globals}), globals)}</div>`);
-  const element = wrapper.querySelector(meta.component)!;
-  expect(element, meta.component).to.exist;
-  if ((story.parameters?.state ?? 'ready') !== 'loading') {
-    await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
-  }
-  return {wrapper, element, args};
-}
-
-/** The text a reader sees: every rendered text node, in the element's light and shadow trees, nested widgets included. */
-function visibleText(root: Element): string {
-  const texts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.parentElement?.checkVisibility() && node.textContent!.trim()) texts.push(node.textContent!.trim());
-      return;
-    }
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return texts.join('\n');
-}
-
-/** The French variants in `value` that have a different `locale` variant: none may show in that locale. */
-function translatedFrench(value: unknown, locale: string, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => translatedFrench(item, locale, found));
-  else if (value && typeof value === 'object') {
-    const text = value as Record<string, unknown>;
-    if (typeof text.fr === 'string' && typeof text[locale] === 'string' && text[locale] !== text.fr) found.add(text.fr);
-    Object.values(text).forEach((item) => translatedFrench(item, locale, found));
-  }
-  return found;
-}
-
-/** Words and letters that only French text has here: a sample left untranslated. */
-const FRENCH = /[àâçèéêëîïôœùû]|\b(le|la|les|des|du|et|au|aux|une|pour|sur|avec|dans|sans)\b/i;
-
-/** The content a story shows: its `data`, or the part of the document its `src` selects. */
-async function contentOf(args: Record<string, unknown>) {
-  if (args.data !== undefined || typeof args.src !== 'string') return args.data;
-  const [path, pointer = ''] = args.src.split('#');
-  return resolvePointer(await (await fetch(path)).json(), decodeURIComponent(pointer));
-}
+// here as Storybook would (test/support/stories.ts), must reach the state it
+// declares, and must pass axe. test/stories-languages.test.ts renders them in en and ar.
+before(loadPreviewStyles);
 
 for (const module of modules) {
   const meta = module.default;
   describe(`stories: ${meta.title}`, () => {
     warningsInEachTest(); // some cases warn on purpose
-    const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, StoryExport][];
+    const stories = storiesOf(module);
 
     it('has stories for every state: loading, ready, error with and without fallback', () => {
       const names = stories.map(([name]) => name);
@@ -103,21 +35,6 @@ for (const module of modules) {
         await expect(wrapper).to.be.accessible();
       });
 
-      // The language toolbar: a story pins the language only when its content has no other.
-      for (const locale of ['en', 'ar']) {
-        it(`${name} in ${locale}: no French where a translation exists, ${locale === 'ar' ? 'right to left' : 'left to right'}`, async () => {
-          const globals = {...initialGlobals, ...meta.globals, locale, ...story.globals};
-          const {element, args} = await renderStory(meta, story, globals);
-          const shown = globals.locale as string;
-          expect(getComputedStyle(element).direction, 'direction').to.equal(shown === 'ar' ? 'rtl' : 'ltr');
-          if (shown === 'fr') return;
-          const text = visibleText(element);
-          for (const french of translatedFrench([await contentOf(args), args.fallback], shown)) {
-            expect(text, `"${french}" has a ${shown} translation`).not.to.include(french);
-          }
-          expect(text.match(FRENCH)?.[0], `French in the ${shown} story:\n${text}`).to.equal(undefined);
-        });
-      }
     }
   });
 }

@@ -7,14 +7,26 @@
 export interface ThemeExample {
   /** A value that shows what the property does. */
   value: string;
-  /** The element shown, with its content from the seed bundle. */
+  /** The element shown. */
   tag: string;
-  /** Its part of the seed bundle; none keeps it loading (for the placeholder colour). */
+  /** Its part of the seed bundle; with neither this nor `data` it stays loading (for the placeholder colour). */
   pointer?: string;
+  /** Its content, when a short one shows the property better than the seed's. */
+  data?: unknown;
   attributes?: Record<string, string>;
 }
 
-const card = (value: string): ThemeExample => ({value, tag: 'thamm-news-card', pointer: '/news/0'});
+/** A short news item: the card without the seed's picture and long summary, so the examples stay compact. */
+const SHORT_NEWS = {
+  title: {fr: 'Lancement officiel du programme THAMM au Maroc', en: 'Official launch of the THAMM programme in Morocco', ar: 'الإطلاق الرسمي لبرنامج تهام في المغرب'},
+  date: '2020-10-15',
+  category: {fr: 'Actualité', en: 'News', ar: 'أخبار'},
+  location: {fr: 'Rabat, Maroc', en: 'Rabat, Morocco', ar: 'الرباط، المغرب'},
+  url: 'https://www.ilo.org/',
+  tags: ['THAMM', {fr: 'Mobilité', en: 'Mobility', ar: 'التنقل'}],
+};
+
+const card = (value: string): ThemeExample => ({value, tag: 'thamm-news-card', data: SHORT_NEWS});
 
 export const THEME_EXAMPLES: Record<string, ThemeExample> = {
   '--thamm-color-text': card('#5b1a1a'),
@@ -31,7 +43,7 @@ export const THEME_EXAMPLES: Record<string, ThemeExample> = {
   '--thamm-spacing': card('2em'),
   '--thamm-logo-height': {value: '1.5em', tag: 'thamm-partner-strip', pointer: '/partners'},
   '--thamm-featured-size': {value: '1.1em', tag: 'thamm-quote', pointer: '/quotes/1', attributes: {variant: 'featured'}},
-  '--thamm-card-min-width': {value: '10em', tag: 'thamm-news-list', pointer: '/news'},
+  '--thamm-card-min-width': {value: '9em', tag: 'thamm-news-list', data: [SHORT_NEWS, {...SHORT_NEWS, date: '2020-10-14'}], attributes: {limit: '2'}},
 };
 
 interface Manifest {
