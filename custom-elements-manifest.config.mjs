@@ -2,7 +2,7 @@
 // the manifest — Storybook's autodocs and editors list every member it holds.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/generated/**'],
+  exclude: ['src/**/*.styles.ts', 'src/generated/**', 'src/content-model/**'],
   litelement: true,
   plugins: [
     {

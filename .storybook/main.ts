@@ -13,13 +13,16 @@ const integrity = existsSync(bundle)
   : (readFileSync(new URL('../README.md', import.meta.url), 'utf8').match(/integrity="(sha384-[^"]+)"/)?.[1] ?? '');
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   // The seed bundle, its images and logos, at the same relative URL as in the demo and tests.
   staticDirs: [{from: '../content', to: '/content'}],
   core: {disableTelemetry: true},
-  viteFinal: (config) => ({...config, define: {...config.define, __THAMM_INTEGRITY__: JSON.stringify(integrity)}}),
+  // The preview frame names its icon, so browsers do not ask for a missing /favicon.ico (a console error).
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg">`,
+  // The Content model page makes its tables from the schemas' JSON Schema, which the package build leaves out.
+  viteFinal: (config) => ({...config, define: {...config.define, __THAMM_INTEGRITY__: JSON.stringify(integrity), __THAMM_JSON_SCHEMA__: 'true'}}),
 };
 
 export default config;

@@ -3,6 +3,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import seed from '../content/thamm-seed.json';
 import manifest from '../custom-elements.json';
 import {storySnippet} from '../stories/embed-snippet.js';
+import {argTypesWithoutControls, oneRowPerInput, withoutDocumentationControls} from './controls.js';
 import {SEED} from '../stories/samples.js';
 import {frame, initialGlobals} from './frame.js';
 import './preview.css';
@@ -11,7 +12,7 @@ import './preview.css';
 declare const __THAMM_INTEGRITY__: string;
 
 // Autodocs read attributes, properties, events, parts and CSS properties from the manifest (npm run analyze).
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(oneRowPerInput(manifest));
 
 /** Toolbar globals: the language (and direction), the theme, and the container width. */
 const withToolbar: Decorator = (story, {globals}) => frame(story(), globals);
@@ -19,6 +20,8 @@ const withToolbar: Decorator = (story, {globals}) => frame(story(), globals);
 const preview: Preview = {
   decorators: [withToolbar],
   tags: ['autodocs'],
+  argTypes: argTypesWithoutControls,
+  argTypesEnhancers: [withoutDocumentationControls],
   globalTypes: {
     locale: {
       description: 'Language of the widgets (sets lang, and dir for Arabic)',
@@ -51,7 +54,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Width',
         icon: 'ruler',
-        items: ['auto', '200', '320', '600', '1000'].map((value) => ({value, title: value === 'auto' ? 'Full width' : `${value} px`})),
+        // Values that are not numbers: Storybook reads `globals=width:600` from a URL as the number 600,
+        // which then matches no item, and the toolbar shows "Width" instead of "600 px".
+        items: [
+          {value: 'auto', title: 'Full width'},
+          ...[200, 320, 600, 1000].map((px) => ({value: `${px}px`, title: `${px} px`})),
+        ],
         dynamicTitle: true,
       },
     },
@@ -60,6 +68,9 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: {expanded: true},
+    options: {
+      storySort: {order: ['Docs', ['Introduction', 'Embedding', 'Theming', 'Content model', 'Languages and direction'], 'Elements']},
+    },
     docs: {
       // The Code panel and "Show code" show what to paste into a partner site, in both forms, made
       // from the story's content by thamm-widgets/html, in the toolbar's language.

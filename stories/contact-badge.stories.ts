@@ -2,8 +2,8 @@ import type {Meta} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/contact-badge/define.js';
-import {contact, SEED} from './samples.js';
-import type {ContentArgs, Story} from './story-types.js';
+import {contact, SEED, t} from './samples.js';
+import {fallbackArgType, fallbackContent, type ContentArgs, type Story} from './story-types.js';
 
 type Args = ContentArgs;
 
@@ -14,10 +14,10 @@ const meta: Meta<Args> = {
   argTypes: {
     data: {control: 'object', description: 'The Contact (JSON): edit it live.'},
     src: {control: 'text'},
-    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+    fallback: fallbackArgType,
   },
-  render: (args) => html`<thamm-contact-badge .data=${args.data} src=${ifDefined(args.src)}
-    >${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-contact-badge>`,
+  render: (args, context) => html`<thamm-contact-badge .data=${args.data} src=${ifDefined(args.src)}
+    >${fallbackContent(args.fallback, context)}</thamm-contact-badge>`,
 };
 export default meta;
 
@@ -31,16 +31,19 @@ export const NameOnly: Story<Args> = {args: {data: {name: 'Abderrahim Amraoui'}}
 
 export const LongAddress: Story<Args> = {
   args: {data: contact({email: 'coordination.nationale.thamm@organisation-internationale.example.org'})},
-  globals: {width: '200'},
+  globals: {width: '200px'},
 };
 
 export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
 
 export const ErrorWithFallback: Story<Args> = {
-  args: {data: {email: 'amraoui@ilo.org'}, fallback: 'Contact : Abderrahim Amraoui, amraoui@ilo.org'},
+  args: {
+    data: {email: 'amraoui@ilo.org'},
+    fallback: t('Contact : Abderrahim Amraoui, amraoui@ilo.org', 'Contact: Abderrahim Amraoui, amraoui@ilo.org', 'للتواصل: عبد الرحيم عمراوي، amraoui@ilo.org'),
+  },
   parameters: {state: 'error'},
 };
 
 export const ErrorWithoutFallback: Story<Args> = {args: {data: {}}, parameters: {state: 'error'}};
 
-export const Narrow: Story<Args> = {globals: {width: '200'}};
+export const Narrow: Story<Args> = {globals: {width: '200px'}};

@@ -2,8 +2,8 @@ import type {Meta} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/news-list/define.js';
-import {newsItems, newsList, SEED} from './samples.js';
-import type {ContentArgs, Story} from './story-types.js';
+import {newsItems, newsList, SEED, t} from './samples.js';
+import {fallbackArgType, fallbackContent, type ContentArgs, type Story} from './story-types.js';
 
 type Args = ContentArgs & {'heading-level'?: number; limit?: number; tag?: string};
 
@@ -17,11 +17,11 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
     limit: {control: {type: 'number', min: 1, max: 24}},
     tag: {control: 'text', description: 'Only items with this tag, in any of its languages.'},
-    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+    fallback: fallbackArgType,
   },
-  render: (args) => html`<thamm-news-list .data=${args.data} src=${ifDefined(args.src)}
+  render: (args, context) => html`<thamm-news-list .data=${args.data} src=${ifDefined(args.src)}
     heading-level=${ifDefined(args['heading-level'])} limit=${ifDefined(args.limit)} tag=${ifDefined(args.tag || undefined)}
-    >${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-news-list>`,
+    >${fallbackContent(args.fallback, context)}</thamm-news-list>`,
 };
 export default meta;
 
@@ -37,9 +37,12 @@ export const NothingMatches: Story<Args> = {args: {tag: 'Aucun'}};
 
 export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
 
-export const ErrorWithoutFallback: Story<Args> = {args: {data: {title: 'Actualités'}}, parameters: {state: 'error'}};
+export const ErrorWithoutFallback: Story<Args> = {args: {data: {title: t('Actualités', 'News', 'أخبار')}}, parameters: {state: 'error'}};
 
 export const ErrorWithFallback: Story<Args> = {
-  args: {data: {items: [{title: 'Sans date'}]}, fallback: 'Toutes les actualités du programme THAMM sur le site de l’OIT.'},
+  args: {
+    data: {items: [{title: t('Sans date', 'Undated', 'بلا تاريخ')}]},
+    fallback: t('Toutes les actualités du programme THAMM sur le site de l’OIT.', 'All THAMM programme news on the ILO website.', 'كل أخبار برنامج تهام على موقع منظمة العمل الدولية.'),
+  },
   parameters: {state: 'error'},
 };

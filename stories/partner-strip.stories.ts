@@ -2,8 +2,8 @@ import type {Meta} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/partner-strip/define.js';
-import {logo, partner, partnerStrip, SEED} from './samples.js';
-import type {ContentArgs, Story} from './story-types.js';
+import {logo, partner, partnerStrip, SEED, t} from './samples.js';
+import {fallbackArgType, fallbackContent, type ContentArgs, type Story} from './story-types.js';
 
 type Args = ContentArgs & {'heading-level'?: number; 'logo-height'?: number; monochrome?: boolean};
 
@@ -17,11 +17,11 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
     'logo-height': {control: {type: 'number', min: 16, max: 160}},
     monochrome: {control: 'boolean'},
-    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+    fallback: fallbackArgType,
   },
-  render: (args) => html`<thamm-partner-strip .data=${args.data} src=${ifDefined(args.src)}
+  render: (args, context) => html`<thamm-partner-strip .data=${args.data} src=${ifDefined(args.src)}
     heading-level=${ifDefined(args['heading-level'])} logo-height=${ifDefined(args['logo-height'])}
-    ?monochrome=${args.monochrome}>${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-partner-strip>`,
+    ?monochrome=${args.monochrome}>${fallbackContent(args.fallback, context)}</thamm-partner-strip>`,
 };
 export default meta;
 
@@ -36,7 +36,7 @@ export const LogoHeight: Story<Args> = {args: {'logo-height': 72}};
 export const FifteenPartners: Story<Args> = {
   args: {
     data: Array.from({length: 15}, (_, i) =>
-      partner(`Partenaire ${i + 1}`, {acronym: `P${i + 1}`, role: ['funder', 'implementer', 'government'][i % 3], logo: i % 4 ? logo(['ilo', 'iom', 'giz'][i % 3]) : undefined}),
+      partner(t(`Partenaire ${i + 1}`, `Partner ${i + 1}`, `الشريك ${i + 1}`), {acronym: `P${i + 1}`, role: ['funder', 'implementer', 'government'][i % 3], logo: i % 4 ? logo(['ilo', 'iom', 'giz'][i % 3]) : undefined}),
     ),
   },
 };
@@ -44,9 +44,9 @@ export const FifteenPartners: Story<Args> = {
 export const WithoutLogos: Story<Args> = {
   args: {
     data: [
-      partner('Enabel, Agence belge de développement', {acronym: 'Enabel', url: 'https://www.enabel.be/'}),
-      partner('Ministère du Travail et de l’Insertion Professionnelle'),
-      partner('Logo introuvable', {acronym: 'LI', logo: {src: 'content/logos/missing.svg', alt: ''}}),
+      partner(t('Enabel, Agence belge de développement', 'Enabel, Belgian development agency', 'إنابل، الوكالة البلجيكية للتنمية'), {acronym: 'Enabel', url: 'https://www.enabel.be/'}),
+      partner(t('Ministère du Travail et de l’Insertion Professionnelle', 'Ministry of Labour and Professional Integration', 'وزارة الشغل والإدماج المهني')),
+      partner(t('Logo introuvable', 'Missing logo', 'شعار مفقود'), {acronym: 'LI', logo: {src: 'content/logos/missing.svg', alt: ''}}),
     ],
   },
 };
@@ -54,10 +54,13 @@ export const WithoutLogos: Story<Args> = {
 export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
 
 export const ErrorWithFallback: Story<Args> = {
-  args: {data: {title: 'Sans partenaires'}, fallback: 'Partenaires : Union européenne, BMZ, OIT, OIM, GIZ, Enabel.'},
+  args: {
+    data: {title: t('Sans partenaires', 'No partners', 'بلا شركاء')},
+    fallback: t('Partenaires : Union européenne, BMZ, OIT, OIM, GIZ, Enabel.', 'Partners: European Union, BMZ, ILO, IOM, GIZ, Enabel.', 'الشركاء: الاتحاد الأوروبي، BMZ، منظمة العمل الدولية، المنظمة الدولية للهجرة، GIZ، Enabel.'),
+  },
   parameters: {state: 'error'},
 };
 
 export const ErrorWithoutFallback: Story<Args> = {args: {data: [{role: 'funder'}]}, parameters: {state: 'error'}};
 
-export const Narrow: Story<Args> = {globals: {width: '200'}};
+export const Narrow: Story<Args> = {globals: {width: '200px'}};

@@ -2,8 +2,8 @@ import type {Meta} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/quote/define.js';
-import {quote, SEED} from './samples.js';
-import type {ContentArgs, Story} from './story-types.js';
+import {quote, SEED, t} from './samples.js';
+import {fallbackArgType, fallbackContent, type ContentArgs, type Story} from './story-types.js';
 
 type Args = ContentArgs & {variant?: 'featured' | ''};
 
@@ -15,10 +15,10 @@ const meta: Meta<Args> = {
     data: {control: 'object', description: 'The Quote (JSON): edit it live.'},
     src: {control: 'text'},
     variant: {control: 'select', options: ['', 'featured']},
-    fallback: {control: 'text', description: 'Light-DOM fallback content (shown before definition and on error).'},
+    fallback: fallbackArgType,
   },
-  render: (args) => html`<thamm-quote .data=${args.data} src=${ifDefined(args.src)}
-    variant=${ifDefined(args.variant || undefined)}>${args.fallback ? html`<p>${args.fallback}</p>` : ''}</thamm-quote>`,
+  render: (args, context) => html`<thamm-quote .data=${args.data} src=${ifDefined(args.src)}
+    variant=${ifDefined(args.variant || undefined)}>${fallbackContent(args.fallback, context)}</thamm-quote>`,
 };
 export default meta;
 
@@ -33,15 +33,20 @@ export const Featured: Story<Args> = {args: {variant: 'featured'}};
 export const Loading: Story<Args> = {args: {data: undefined}, parameters: {state: 'loading'}};
 
 export const ErrorWithFallback: Story<Args> = {
-  args: {data: {text: 'Sans auteur'}, fallback: '« Migrer par choix et non par nécessité » — Rania Bikhazi, OIT'},
+  args: {
+    data: {text: t('Sans auteur', 'No speaker', 'بلا قائل')},
+    fallback: t('« Migrer par choix et non par nécessité » — Rania Bikhazi, OIT', '“To migrate by choice, not out of necessity” — Rania Bikhazi, ILO', '«الهجرة عن اختيار لا عن ضرورة» — رانيا بخازي، منظمة العمل الدولية'),
+  },
   parameters: {state: 'error'},
 };
 
 export const ErrorWithoutFallback: Story<Args> = {args: {data: {author: {name: 'X'}}}, parameters: {state: 'error'}};
 
-export const RequiredFieldsOnly: Story<Args> = {args: {data: {text: 'Une migration équitable pour toutes et tous.', author: {name: 'Rania Bikhazi'}}}};
+export const RequiredFieldsOnly: Story<Args> = {
+  args: {data: {text: t('Une migration équitable pour toutes et tous.', 'Fair migration for all.', 'هجرة عادلة للجميع.'), author: {name: 'Rania Bikhazi'}}},
+};
 
 export const LongWords: Story<Args> = {
   args: {data: quote({text: 'Arbeitsmigrationsgovernanceprogrammkoordinierungsstelle '.repeat(3)})},
-  globals: {width: '200'},
+  globals: {width: '200px'},
 };

@@ -8,17 +8,20 @@ import type {NewsItem} from '../src/news-card/news-item.schema.js';
 /** Where the seed bundle is served, relative to the page (Storybook and the test runner both serve content/). */
 export const SEED = 'content/thamm-seed.json';
 
-/** A valid news item with every field, French only unless a test says otherwise. */
+/** Text in the three languages of the toolbar: what a CMS exports. */
+export const t = (fr: string, en: string, ar: string) => ({fr, en, ar});
+
+/** A valid news item with every field, in fr, en and ar. */
 export const newsItem = (overrides: Partial<Record<keyof NewsItem, unknown>> = {}) => ({
   id: 'launch',
-  title: 'Lancement officiel du programme THAMM au Maroc',
+  title: t('Lancement officiel du programme THAMM au Maroc', 'Official launch of the THAMM programme in Morocco', 'الإطلاق الرسمي لبرنامج تهام في المغرب'),
   date: '2020-10-15',
-  category: 'Actualité',
-  summary: 'Le programme a été lancé le 14 octobre 2020 à Rabat.',
+  category: t('Actualité', 'News', 'أخبار'),
+  summary: t('Le programme a été lancé le 14 octobre 2020 à Rabat.', 'The programme was launched in Rabat on 14 October 2020.', 'أُطلق البرنامج يوم 14 أكتوبر 2020 بالرباط.'),
   url: 'https://example.org/thamm',
-  image: {src: 'content/images/thamm-launch.svg', alt: 'La cérémonie de lancement', width: 1200, height: 675},
-  location: 'Rabat, Maroc',
-  tags: ['THAMM', 'Migration', 'Maroc'],
+  image: {src: 'content/images/thamm-launch.svg', alt: t('La cérémonie de lancement', 'The launch ceremony', 'حفل الإطلاق'), width: 1200, height: 675},
+  location: t('Rabat, Maroc', 'Rabat, Morocco', 'الرباط، المغرب'),
+  tags: ['THAMM', t('Migration', 'Migration', 'الهجرة'), t('Maroc', 'Morocco', 'المغرب')],
   ...overrides,
 });
 
@@ -39,7 +42,7 @@ export const quote = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** A partner; role, logo and url as given. */
-export const partner = (name: string, extra: Record<string, unknown> = {}) => ({name, ...extra});
+export const partner = (name: unknown, extra: Record<string, unknown> = {}) => ({name, ...extra});
 
 /** A valid contact with every field but the photo. */
 export const contact = (overrides: Record<string, unknown> = {}) => ({
@@ -59,12 +62,13 @@ export const logo = (name: string) => ({src: `content/logos/${name}.svg`, alt: '
 export const partnerStrip = () => ({
   title: {fr: 'Nos partenaires', en: 'Our partners', ar: 'شركاؤنا'},
   partners: [
-    partner('Organisation internationale du Travail', {role: 'implementer', acronym: 'OIT', url: 'https://www.ilo.org/', logo: logo('ilo')}),
-    partner('Union européenne', {role: 'funder', logo: logo('eu')}),
-    partner('Ministère du Travail', {role: 'government'}),
+    partner(t('Organisation internationale du Travail', 'International Labour Organization', 'منظمة العمل الدولية'),
+      {role: 'implementer', acronym: t('OIT', 'ILO', 'م.ع.د'), url: 'https://www.ilo.org/', logo: logo('ilo')}),
+    partner(t('Union européenne', 'European Union', 'الاتحاد الأوروبي'), {role: 'funder', logo: logo('eu')}),
+    partner(t('Ministère du Travail', 'Ministry of Labour', 'وزارة الشغل'), {role: 'government'}),
     partner('Enabel', {role: 'implementer', url: 'https://www.enabel.be/'}),
     partner('BMZ', {role: 'funder', logo: logo('bmz')}),
-    partner('Une ONG', {}),
+    partner(t('Une ONG', 'An NGO', 'منظمة غير حكومية'), {}),
     partner('GIZ', {role: 'implementer', logo: logo('giz')}),
   ],
 });
@@ -84,7 +88,7 @@ export const newsItems = () => [
   newsItem({id: 'tunisia', title: {fr: 'Une rencontre régionale à Tunis', en: 'A regional meeting in Tunis', ar: 'لقاء إقليمي في تونس'},
     date: '2021-06-21', location: {fr: 'Tunis, Tunisie', en: 'Tunis, Tunisia', ar: 'تونس'}, tags: [{fr: 'Mobilité', en: 'Mobility', ar: 'التنقل'}]}),
   newsItem({id: 'egypt', title: {fr: 'Des échanges avec les services de l’emploi en Égypte', en: 'Exchanges with employment services in Egypt', ar: 'تبادل مع مصالح التشغيل في مصر'},
-    date: '2020-12-10', summary: undefined, tags: undefined}),
+    date: '2020-12-10', location: t('Le Caire, Égypte', 'Cairo, Egypt', 'القاهرة، مصر'), summary: undefined, tags: undefined}),
 ];
 
 /** A titled news list with a link to all news. */

@@ -59,7 +59,7 @@ describe('in a polluted environment', () => {
     const elements = [...page.children];
     await Promise.all(elements.map((el) => stateOf(el, 'ready')));
     const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part=${part}]`)?.textContent;
-    expect(text(elements[0], 'title')).to.equal('Lancement officiel du programme THAMM au Maroc');
+    expect(text(elements[0], 'title')).to.equal('Official launch of the THAMM programme in Morocco');
     expect(text(elements[4], 'category')).to.equal('News');
     expect(elements[2].shadowRoot!.querySelectorAll('li').length, 'no extra partner from Array.prototype').to.equal(7);
     for (const el of elements) expect(polluted(el), el.localName).to.deep.equal([]);

@@ -1,40 +1,23 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
-import {frame, initialGlobals} from '../.storybook/frame.js';
-import * as contactBadge from '../stories/contact-badge.stories.js';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {initialGlobals} from '../.storybook/frame.js';
+import {THEME_EXAMPLES, themeProperties} from '../stories/docs/theme-examples.js';
 import {storySnippet} from '../stories/embed-snippet.js';
 import * as newsCard from '../stories/news-card.stories.js';
-import * as newsList from '../stories/news-list.stories.js';
-import * as partnerStrip from '../stories/partner-strip.stories.js';
 import * as quote from '../stories/quote.stories.js';
 import {SEED} from '../stories/samples.js';
 import {warningsInEachTest} from './support/helpers.js';
+import {loadPreviewStyles, modules, renderStory, storiesOf, type StoryExport} from './support/stories.js';
 
 // The story files are the single source: every story they export is rendered
-// here as Storybook would (meta args, then story args, through the render
-// function, in the preview's frame with the story's globals), must reach the
-// state it declares, and must pass axe.
-type Globals = Record<string, unknown>;
-type StoryModule = Record<string, unknown> & {
-  default: {title: string; component: string; args?: object; globals?: Globals; render: (args: Record<string, unknown>) => TemplateResult};
-};
-type StoryExport = {args?: object; globals?: Globals; render?: StoryModule['default']['render']; parameters?: {state?: string}};
-
-// The frame's widths come from Storybook's preview stylesheet.
-before(async () => {
-  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/.storybook/preview.css'});
-  const loaded = oneEvent(link, 'load');
-  document.head.append(link);
-  await loaded;
-});
-
-const modules = [newsCard, quote, partnerStrip, contactBadge, newsList] as unknown as StoryModule[];
+// here as Storybook would (test/support/stories.ts), must reach the state it
+// declares, and must pass axe. test/stories-languages.test.ts renders them in en and ar.
+before(loadPreviewStyles);
 
 for (const module of modules) {
   const meta = module.default;
   describe(`stories: ${meta.title}`, () => {
     warningsInEachTest(); // some cases warn on purpose
-    const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, StoryExport][];
+    const stories = storiesOf(module);
 
     it('has stories for every state: loading, ready, error with and without fallback', () => {
       const names = stories.map(([name]) => name);
@@ -43,21 +26,15 @@ for (const module of modules) {
 
     for (const [name, story] of stories) {
       it(`${name} renders as ${story.parameters?.state ?? 'ready'} and passes axe`, async () => {
-        const args = {...meta.args, ...story.args} as Record<string, unknown>;
         const globals = {...initialGlobals, ...meta.globals, ...story.globals};
-        const wrapper = await fixture(html`<div>${frame((story.render ?? meta.render)(args), globals)}</div>`);
-        const element = wrapper.querySelector(meta.component)!;
-        expect(element, meta.component).to.exist;
+        const {wrapper, element} = await renderStory(meta, story, globals);
         if (globals.width !== 'auto') {
-          expect(element.getBoundingClientRect().width, 'the width the story asks for').to.equal(Number(globals.width));
+          expect(element.getBoundingClientRect().width, 'the width the story asks for').to.equal(Number.parseInt(String(globals.width), 10));
         }
-        const expected = story.parameters?.state ?? 'ready';
-        if (expected !== 'loading') {
-          await waitUntil(() => element.getAttribute('state') !== 'loading', 'settled', {timeout: 5000});
-        }
-        expect(element.getAttribute('state')).to.equal(expected);
+        expect(element.getAttribute('state')).to.equal(story.parameters?.state ?? 'ready');
         await expect(wrapper).to.be.accessible();
       });
+
     }
   });
 }
@@ -154,5 +131,14 @@ describe('the Code panel\'s snippet', () => {
     await waitUntil(() => pasted.getAttribute('state') === 'ready', 'pasted quote renders');
     expect(pasted.getAttribute('variant')).to.equal('featured');
     expect(pasted.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Rania Bikhazi');
+  });
+});
+
+describe('the Theming page', () => {
+  it('has a live example for every --thamm-* property in custom-elements.json, and for no other', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Parameters<typeof themeProperties>[0];
+    const names = themeProperties(manifest).map(({name}) => name);
+    expect(names.length, 'properties in the manifest').to.be.greaterThan(10);
+    expect(Object.keys(THEME_EXAMPLES).sort()).to.deep.equal([...names].sort());
   });
 });

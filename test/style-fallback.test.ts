@@ -6,7 +6,7 @@ import {partnerStrip} from '../stories/samples.js';
 import {contact, newsItem, quote, shadow, stateOf, textOf} from './support/helpers.js';
 
 const CASES = [
-  {tag: 'thamm-news-card', data: newsItem(), part: '[part=title]', text: 'Lancement officiel du programme THAMM au Maroc'},
+  {tag: 'thamm-news-card', data: newsItem(), part: '[part=title]', text: 'الإطلاق الرسمي لبرنامج تهام في المغرب'},
   {tag: 'thamm-quote', data: quote(), part: '[part=name]', text: 'Rania Bikhazi'},
   {tag: 'thamm-partner-strip', data: partnerStrip(), part: '[part=partner]', text: undefined},
   {tag: 'thamm-contact-badge', data: contact(), part: '[part=name]', text: undefined},

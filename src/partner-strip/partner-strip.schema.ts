@@ -25,7 +25,7 @@ export interface Partner {
 /** `{title?, partners}`, or the bare list of partners. */
 export type PartnerStrip = {title?: LocalizedText; partners: Partner[]} | Partner[];
 
-const partner = object<Partner>(
+export const partnerSchema = object<Partner>(
   {
     id: optional(text),
     name: localizedText,
@@ -37,7 +37,7 @@ const partner = object<Partner>(
   'an object {name}',
 );
 
-const partners = array(partner, 'a list of partners', MAX_PARTNERS, `at most ${MAX_PARTNERS} partners`);
+const partners = array(partnerSchema, 'a list of partners', MAX_PARTNERS, `at most ${MAX_PARTNERS} partners`);
 
 export const partnerStripSchema: Schema<PartnerStrip> = union<PartnerStrip>(
   [object({title: optional(localizedText), partners}, 'an object {partners}'), partners],

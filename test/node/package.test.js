@@ -18,6 +18,7 @@ test('the tarball holds the build, types, manifest, editor data and the command,
     'dist/thamm-widgets.js', 'dist/autoloader.js', 'dist/index.js', 'dist/index.d.ts',
     'dist/news-card/define.js', 'dist/news-card/define.d.ts', 'dist/react/index.js',
     'dist/schema/thamm-content.schema.json', 'dist/html/index.js', 'dist/html/index.d.ts', 'dist/eleventy/index.js', 'bin/thamm-widgets.js',
+    'docs/content.md', 'docs/embedding.md',
   ]) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
@@ -54,7 +55,8 @@ test('the example content bundle validates against the published JSON Schema, an
   assert.equal(validate({quotes: [{text: 'x', author: {}}]}), false);
   assert.equal(validate({partners: [{name: 'X', role: 'sponsor'}]}), false);
   // The news list's own object is published too, for CMSs that export one.
-  const list = new Ajv2020({strict: false}).compile({...schema, $ref: '#/$defs/NewsList'});
+  const lists = new Ajv2020({strict: false}).addSchema(schema);
+  const list = lists.compile({$ref: `${schema.$id}#/$defs/NewsList`});
   assert.ok(list({title: 'Actualités', items: seed.news, more: {url: '/news'}}), JSON.stringify(list.errors));
   assert.equal(list({items: [{title: 'Sans date'}]}), false);
 });
