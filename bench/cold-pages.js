@@ -29,6 +29,7 @@ export const COLD_SOURCES = ['inline', 'src'];
 const THAMM_PROBE = `<script>document.addEventListener('thamm-load', (event) => {
   event.target.getBoundingClientRect();
   window.result = {laidOut: performance.now()};
+  console.info('laid out');
 }, {once: true});</script>`;
 
 export function coldPage(variant, source) {

@@ -17,4 +17,5 @@ export async function contentOf(host) {
 export function laidOut(card) {
   card.getBoundingClientRect();
   window.result = {laidOut: performance.now()};
+  console.info('laid out');
 }
