@@ -106,7 +106,7 @@ export function coldLines(cold) {
 
 export function renderReport(results) {
   const lines = [
-    `Chromium ${results.chromium}, ${results.date.slice(0, 10)}; medians with min–max; ratios to (a). ${results.quick ? '(quick run)' : ''}`,
+    `Chromium ${results.chromium}, ${results.date.slice(0, 10)}; medians with min–max; ratios to (a). ${results.quick ? '(quick run)' : ''}${results.rounds ? `${results.rounds} rounds per measure.` : ''}`,
     '',
     '| cards | variant | create + layout | ratio | ÷ (b) | update | ratio | memory / card | ratio | elements / card |',
     '|---|---|---|---|---|---|---|---|---|---|',

@@ -12,11 +12,14 @@ import {renderReport, updateReadme} from './report.js';
 
 // --quick: 3 rounds, no 10 000 cards, README left alone. --only=cards|elements|list|cold|cls|article:
 // that part alone, printed and not written (--article is --only=article).
+// --rounds=N and --sizes=100,1000: fewer samples, for a machine where the full run takes too long.
 const quick = process.argv.includes('--quick');
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const roundsOption = Number(option('rounds')) || undefined;
 const only = process.argv.includes('--article') ? 'article' : process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
 const runs = (part) => !only || only === part;
 if (process.argv.includes('--help')) {
-  console.log('node bench/run.js [--quick] [--only=cards|elements|list|cold|cls|article]   (after npm run build)');
+  console.log('node bench/run.js [--quick] [--rounds=N] [--sizes=100,1000] [--only=cards|elements|list|cold|cls|article]   (after npm run build)');
   process.exit(0);
 }
 const ROOT = process.cwd();
@@ -126,7 +129,7 @@ const summary = (values) => ({median: median(values), min: Math.min(...values), 
 // A long article with no embeds, with and without the blockquote upgrade, interleaved.
 // `--article` measures only this and prints it.
 const article = {with: [], without: []};
-for (let round = 0; round < (runs('article') ? (quick ? 3 : 11) : 0); round++) {
+for (let round = 0; round < (runs('article') ? (roundsOption ?? (quick ? 3 : 11)) : 0); round++) {
   for (const variant of round % 2 ? ['with', 'without'] : ['without', 'with']) {
     const path = `/bench/article.html?upgrade=${variant === 'with' ? 1 : 0}`;
     article[variant].push(await sample(path, async (page) => (await page.waitForFunction(() => window.result)).jsonValue()));
@@ -144,9 +147,9 @@ const blockquoteUpgrade = article.with.length ? {
 // out at 10 000 cards, where the targets are not set and Spectrum takes minutes.
 const BASELINES = ['template', 'custom-element'];
 const PEERS = ['lit', 'shoelace', 'webawesome', 'spectrum'];
-const SIZES = quick ? [100, 1000] : [100, 1000, 10000];
+const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 1000, 10000]);
 const variantsAt = (n) => (n >= 10000 ? [...BASELINES, 'thamm'] : [...BASELINES, ...PEERS, 'thamm']);
-const rounds = (n) => (quick ? 3 : n >= 10000 ? 5 : 11);
+const rounds = (n) => roundsOption ?? (quick ? 3 : n >= 10000 ? 5 : 11);
 const results = {date: new Date().toISOString(), chromium: browser.version(), newsCard: {}, otherElements: {}};
 
 for (const n of runs('cards') ? SIZES : []) {
@@ -203,7 +206,7 @@ if (runs('list')) {
 if (runs('cold')) {
   const pages = Object.keys(COLD_VARIANTS).flatMap((variant) => COLD_SOURCES.map((source) => ({variant, source})));
   const samples = new Map(pages.map((p) => [p, []]));
-  for (let round = 0; round < (quick ? 3 : 15); round++) {
+  for (let round = 0; round < (roundsOption ?? (quick ? 3 : 15)); round++) {
     for (let k = 0; k < pages.length; k++) {
       const p = pages[(round + k) % pages.length];
       // The page says when the card is laid out on its console: no script of the runner's runs in it before.
@@ -252,6 +255,7 @@ if (only) {
   process.exit(0);
 }
 results.quick = quick;
+results.rounds = roundsOption;
 const report = renderReport(results);
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/results.md', `${report}\n`);
