@@ -20,11 +20,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/support/csp-page.js', 'test/support/csp-watch.js', 'bench/harness.js', 'bench/vanilla.js'],
+    files: ['test/support/csp-page.js', 'test/support/csp-watch.js', 'bench/harness.js', 'bench/vanilla.js', 'bench/peers/*.js', 'bench/cold/*.js'],
     languageOptions: {globals: globals.browser},
   },
   {
-    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js', 'test/eleventy-site/**/*.js', 'test/hosts/*.js', 'test/storybook/*.js'],
+    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'bench/cold-pages.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js', 'test/eleventy-site/**/*.js', 'test/hosts/*.js', 'test/storybook/*.js'],
     languageOptions: {globals: globals.node},
   },
 );

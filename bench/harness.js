@@ -1,7 +1,14 @@
 // Runs one measurement in this page and returns it: the runner (bench/run.js)
-// opens a fresh page for every sample and interleaves the variants.
-import '/dist/thamm-widgets.js';
+// opens a fresh page for every sample and interleaves the variants. The page
+// loads only the code of its variant (`?variant=`): the thamm bundle, or a
+// peer library's card (bench/peers/, bundled by the runner), or neither.
 import {createCustomElementCards, createTemplateCards} from './vanilla.js';
+
+const PEERS = ['lit', 'shoelace', 'webawesome', 'spectrum'];
+const variantOfPage = new URLSearchParams(location.search).get('variant') ?? 'thamm';
+const peer = PEERS.includes(variantOfPage) ? await import(`/bench/peer/${variantOfPage}.js`) : undefined;
+if (variantOfPage === 'thamm') await import('/dist/thamm-widgets.js');
+await peer?.ready;
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
 
@@ -72,13 +79,15 @@ window.runBench = async ({variant, element = 'thamm-news-card', n}) => {
   const update =
     variant === 'template' ? createTemplateCards(container, items)
     : variant === 'custom-element' ? createCustomElementCards(container, items)
+    : peer ? await peer.create(container, items)
     : await createThamm(container, element, items);
   layout(container);
   const create = performance.now() - t0;
 
   const after = await memory();
-  const first = container.firstElementChild;
-  const nodes = (first.shadowRoot ? first.shadowRoot.querySelectorAll('*').length + 1 : first.querySelectorAll('*').length + 1);
+  // One card, its shadow tree and its light-DOM children (a peer's slotted content); Spectrum's are in its <sp-theme>.
+  const first = container.firstElementChild.localName === 'sp-theme' ? container.firstElementChild.firstElementChild : container.firstElementChild;
+  const nodes = (first.shadowRoot?.querySelectorAll('*').length ?? 0) + first.querySelectorAll('*').length + 1;
 
   const t1 = performance.now();
   await update(next);

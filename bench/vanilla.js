@@ -21,47 +21,67 @@ export const CARD_CSS = `
   .v-root .tags li { padding-inline: .5em; border: 1px solid #d5dae3; border-radius: 1em; font-size: .8125em; }
 `;
 
-const template = document.createElement('template');
-template.innerHTML = `<div class="v-root root" lang="fr" dir="ltr"><article part="card"><div class="media">
+// The peer libraries' cards (bench/peers/) take the same content as light-DOM
+// children in their slots: the body's spacing is then the peer's own.
+const PEER_CSS = `.v-peer { position: relative; } .v-peer .body { padding: 0; }`;
+
+/** A template from markup written over several lines. */
+export function templateOf(markup) {
+  const template = document.createElement('template');
+  template.innerHTML = markup.replace(/\n/g, '');
+  return template;
+}
+
+/** The text of a field for the page's language (French), whether localized or not. */
+export const pick = (text) => (typeof text === 'string' ? text : (text.fr ?? Object.values(text)[0]));
+
+const template = templateOf(`<div class="v-root root" lang="fr" dir="ltr"><article part="card"><div class="media">
 <img part="image" loading="lazy" decoding="async" alt=""></div><div class="body" part="body">
 <h3 part="title"><a part="link"></a></h3><p class="kicker category" part="category"></p>
 <p class="meta" part="meta"><time></time><span part="location"></span></p><p class="summary" part="summary"></p>
 <ul class="tags" part="tags" aria-label="Mots-clés"><li part="tag"></li><li part="tag"></li><li part="tag"></li></ul>
-</div></article></div>`.replace(/\n/g, '');
+</div></article></div>`);
 
 const dateFormat = new Intl.DateTimeFormat('fr', {dateStyle: 'long', timeZone: 'UTC'});
 
-/** Clones the card and returns it with a function that fills it. */
-function card() {
-  const root = template.content.firstElementChild.cloneNode(true);
+/** Clones a card's markup (by default the baselines') and returns it with a function that fills it. */
+export function card(from = template) {
+  const root = from.content.firstElementChild.cloneNode(true);
   const [img, link, category, time, location, summary, ...tags] = root.querySelectorAll('img, a, .category, time, span, .summary, li');
   const fill = (item) => {
     img.src = item.image.src;
+    img.alt = item.image.alt ? pick(item.image.alt) : '';
     img.width = item.image.width;
     img.height = item.image.height;
     link.href = item.url;
-    link.textContent = item.title;
-    category.textContent = item.category;
+    link.textContent = pick(item.title);
+    category.textContent = pick(item.category);
     time.dateTime = item.date;
     time.textContent = dateFormat.format(new Date(`${item.date}T00:00:00Z`));
-    location.textContent = item.location;
-    summary.textContent = item.summary;
-    item.tags.forEach((tag, i) => (tags[i].textContent = tag));
+    location.textContent = pick(item.location);
+    summary.textContent = pick(item.summary);
+    // The bench's items have three tags, as the markup; a seed item may have more.
+    for (let i = tags.length; i < item.tags.length; i++) tags.push(tags[0].parentNode.appendChild(document.createElement('li')));
+    item.tags.forEach((tag, i) => (tags[i].textContent = pick(tag)));
   };
   return {root, fill};
 }
 
 let documentStyles;
-/** (a) Light DOM: one document stylesheet, one clone per card. */
-export function createTemplateCards(container, items) {
-  if (!documentStyles) {
-    documentStyles = new CSSStyleSheet();
-    documentStyles.replaceSync(CARD_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, documentStyles];
-  }
+/** The card's styles in the document, for light-DOM cards and the peers' slotted content. */
+export function adoptDocumentStyles() {
+  if (documentStyles) return;
+  documentStyles = new CSSStyleSheet();
+  documentStyles.replaceSync(`${CARD_CSS} ${PEER_CSS}`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, documentStyles];
+}
+
+/** (a) Light DOM: one document stylesheet, one clone per card; `from` another markup with the same fields (a peer's card). */
+export function createTemplateCards(container, items, from = template) {
+  adoptDocumentStyles();
   const fragment = document.createDocumentFragment();
   const cards = items.map((item) => {
-    const c = card();
+    const c = card(from);
     c.fill(item);
     fragment.append(c.root);
     return c;
