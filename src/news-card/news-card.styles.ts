@@ -129,6 +129,9 @@ export const styles = css`
   .placeholder .body * {
     color: transparent;
   }
+  [data-text]::before {
+    content: attr(data-text);
+  }
   @media (forced-colors: active) {
     article {
       border-color: CanvasText;
