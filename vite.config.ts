@@ -49,6 +49,7 @@ function trimLit(): Plugin {
     [/reactive-element[\\/]css-tag\.js$/, /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"lit: css value "+$1'],
     [/lit-html[\\/]lit-html\.js$/, /"invalid template strings array"/, '"lit: strings"'],
     [/reactive-element[\\/]reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+    [/reactive-element[\\/]reactive-element\.js$/, /,\w+=\w+\.reactiveElementPolyfillSupport(?=,)/, ''],
     [/lit-html[\\/]lit-html\.js$/, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ''],
     [/lit-element[\\/]lit-element\.js$/, /const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ''],
     [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],

@@ -166,9 +166,9 @@ const contact: Doc = {
     id: id('amraoui'),
     ...person('Abderrahim Amraoui', textField('Role', 'The person’s position, shown under the name.', ar('Coordinateur national du projet', 'National Project Coordinator', 'المنسق الوطني للمشروع'))),
     email: {title: 'E-mail', description: 'A plain e-mail address. It becomes a `mailto:` link only when it has no `?`, `&`, `#`, `%`, `,` or spaces; otherwise it is shown as text.', examples: ['amraoui@ilo.org']},
-    phone: {title: 'Phone', description: 'A phone number, international format preferred. It becomes a `tel:` link when it is a plain number.', examples: ['+212 5 37 00 00 00']},
+    phone: {title: 'Phone', description: 'A phone number, international format preferred. It becomes a `tel:` link when it is a plain number; otherwise it is shown as text.', examples: ['+212 5 37 00 00 00']},
     url: link('Website', 'A page about the person or their office; the link shows its host name.'),
-    image: {...image, title: 'Photo', description: 'A photo of the person; their initials are shown without one.'},
+    image: {...image, title: 'Photo', description: 'A photo of the person; without one, their initials, or a person glyph for a name in a script without capitals (Arabic).'},
   },
 };
 

@@ -7,7 +7,6 @@
  */
 export type UrlKind = 'link' | 'image';
 
-/** The policy for the elements: relative URLs resolve against `base`, by default the page's base URI. */
 /**
  * The policy for the elements: relative URLs resolve against `base`, by default the page's base URI.
  * Not cached: a feed's links are mostly distinct, and a cache key (kind, base and URL joined)
