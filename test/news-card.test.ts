@@ -145,6 +145,20 @@ describe('<thamm-news-card>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('names a misspelt field beside the missing one, and not an unrelated field', async () => {
+      const el = await fixture<ThammNewsCard>(html`<thamm-news-card .data=${{titel: 'THAMM', date: '2020-10-15'}}></thamm-news-card>`);
+      await stateOf(el, 'error');
+      el.data = {date: '2020-10-15', type: 'actualité'};
+      await el.updateComplete;
+      el.data = {title: 'THAMM', date: '2020-10-15', image: {scr: 'content/a.jpg', alt: 'Une photo'}};
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<thamm-news-card> title: required (found "titel")',
+        '<thamm-news-card> title: required',
+        '<thamm-news-card> image.src: required (found "scr")',
+      ]);
+    });
+
     it('underlines its title lightly, below the descenders (Arabic ones too)', async () => {
       const el = await fixture<ThammNewsCard>(html`<thamm-news-card lang="ar" .data=${newsItem({title: {ar: 'الإطلاق الرسمي لبرنامج تهام في المغرب'}})}></thamm-news-card>`);
       const link = getComputedStyle(shadow(el).querySelector('[part=link]')!);

@@ -175,6 +175,21 @@ describe('<thamm-news-list>', () => {
     }
   });
 
+  it('names a misspelt field beside the missing one, deep in an item', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('thamm-news-list') as ThammNewsList;
+      el.data = {items: [{date: '2020-10-15', titre: 'Lancement'}]};
+      const failed = oneEvent(el, 'thamm-error');
+      document.body.append(el);
+      expect((await failed).detail.message).to.equal('items.0.title: required (found "titre")');
+      el.remove();
+      expect(warnings.messages).to.deep.equal(['<thamm-news-list> items.0.title: required (found "titre")']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('lays the cards out in columns when wide, one column when narrow', async () => {
     const wrapper = await fixture(html`<div style="width: 1000px"><thamm-news-list .data=${newsItems()}></thamm-news-list></div>`);
     const el = wrapper.querySelector('thamm-news-list')!;

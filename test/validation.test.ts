@@ -32,7 +32,13 @@ describe('validation of a news item', () => {
     ['tags not in a list', newsItem({tags: 'THAMM'}), 'tags: must be a list'],
     ['an empty tag', newsItem({tags: ['THAMM', '']}), 'tags.1: required'],
     ['a url that is not text', newsItem({url: {href: 'x'}}), 'url: must be a URL'],
+    // A key that looks like the missing field misspelt is named; unrelated keys are not.
+    ['a misspelt title', {date: '2020-10-15', titel: 'x'}, 'title: required (found "titel")'],
+    ['a capitalised title', {Title: 'x', date: '2020-10-15'}, 'title: required (found "Title")'],
+    ['a French title', {titre: 'x', date: '2020-10-15'}, 'title: required (found "titre")'],
     ['a title and an unrelated field', {date: '2020-10-15', slug: 'x', type: 'news'}, 'title: required'],
+    ['a misspelt image src', newsItem({image: {scr: 'a.png', alt: ''}}), 'image.src: required (found "scr")'],
+    ['a misspelt field that is present but empty', {title: '', titel: 'x', date: '2020-10-15'}, 'title: required'],
   ];
 
   for (const [what, input, message] of cases) {

@@ -55,14 +55,33 @@ const wrongType = (input: unknown, expects: string) => fail(isMissing(input) ? '
 /** The JSON type of a value, as JSON Schema names it. */
 const jsonType = (input: unknown) => (input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input);
 
-/** Checks one field's value, adding the field to the path of a failure. */
-function field<T>(schema: Schema<T>, value: unknown, key: string | number): T {
+/**
+ * Checks one field's value, adding the field to the path of a failure. When a
+ * field of `parent` is absent, a key of `parent` that looks like it misspelt
+ * is named: `title: required (found "titel")`.
+ */
+function field<T>(schema: Schema<T>, value: unknown, key: string | number, parent?: object): T {
   try {
     return schema.check(value);
   } catch (error) {
-    if (error instanceof Invalid) error.path.unshift(key);
+    if (error instanceof Invalid) {
+      const found = value === undefined && parent && Object.keys(parent).find((other) => misspelt(String(key), other));
+      if (found) error.message += ` (found ${JSON.stringify(found)})`;
+      error.path.unshift(key);
+    }
     throw error;
   }
+}
+
+/**
+ * Whether `other` looks like `key` misspelt: the same letters in any order
+ * and case, give or take one letter each way ("titel", "Title", "titre").
+ */
+function misspelt(key: string, other: string) {
+  let missing = key;
+  for (const letter of other.toLowerCase()) missing = missing.replace(letter, '');
+  // `missing`: the key's letters that `other` lacks; the rest of `other` is extra.
+  return other !== key && missing.length < 2 && other.length - key.length + missing.length < 2;
 }
 
 /** Own properties only: a `title` on Object.prototype is not content. */
@@ -137,7 +156,7 @@ export function object<T>(fields: Fields<T>, expects: string): Schema<T> {
       if (jsonType(input) !== 'object') return wrongType(input, expects);
       const copy = Object.create(null) as T;
       for (const key of keys) {
-        const value = field(fields[key], own(input as object, key), key);
+        const value = field(fields[key], own(input as object, key), key, input as object);
         if (value !== undefined) copy[key] = value;
       }
       return copy;

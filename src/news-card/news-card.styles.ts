@@ -24,10 +24,11 @@ export const styles = css`
   /*
    * Without an image (or when it fails), a cover in the accent's tint keeps
    * the card's frame: cards in a row line up, and nothing jumps on arrival.
+   * A wash, not a flat block: it must not read as a card still loading.
    */
   .media:empty:not(.placeholder-media) {
-    background: var(--_accent);
-    opacity: 0.12;
+    background: linear-gradient(135deg, var(--_accent), #0000);
+    opacity: 0.2;
   }
   img {
     display: block;

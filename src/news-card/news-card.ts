@@ -1,5 +1,5 @@
 import {html} from 'lit';
-import {formatDate} from '../core/format-date.js';
+import {formatDate, prepareDates} from '../core/format-date.js';
 import {headingLevel} from '../core/heading.js';
 import {ImageFailures} from '../core/image-failures.js';
 import {keepImage, keepUrl, put} from '../core/keep-url.js';
@@ -62,6 +62,11 @@ export class ThammNewsCard extends ThammElement<NewsItem> {
     put(item, 'url', keepUrl(item.url, 'url', context));
     put(item, 'image', keepImage(item.image, 'image', context));
     return item;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.src) prepareDates(this.language.lang);
   }
 
   /** The card's nodes, made on the first content and then updated in place. */

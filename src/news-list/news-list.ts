@@ -1,4 +1,5 @@
 import {html, type PropertyDeclarations} from 'lit';
+import {prepareDates} from '../core/format-date.js';
 import {heading, headingLevel} from '../core/heading.js';
 import {keepImage, keepUrl, put} from '../core/keep-url.js';
 import {ThammElement} from '../core/thamm-element.js';
@@ -59,6 +60,11 @@ export class ThammNewsList extends ThammElement<NewsList> {
   tag?: string;
 
   protected override readonly schema = newsListSchema;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.src) prepareDates(this.language.lang);
+  }
 
   protected override sanitize(list: NewsList): NewsList {
     const context = this.urlContext();
