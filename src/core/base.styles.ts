@@ -45,13 +45,13 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  /* Undo what a host page may cascade into inherited properties; a class rule of ours still wins. */
+  /*
+   * Undo what a host page may cascade into inherited properties; a class rule of ours still wins.
+   * No rule for every ::before and ::after: ours have no padding or border, and such a rule
+   * makes the browser work out both pseudo-elements of every node.
+   */
   * {
+    box-sizing: border-box;
     letter-spacing: normal;
     text-transform: none;
     white-space: normal;
