@@ -8,6 +8,7 @@ import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {COLD_SOURCES, COLD_VARIANTS, coldPage, coldScripts} from './cold-pages.js';
+import {layoutShiftLines, layoutShiftRoute, measureLayoutShift} from './layout-shift.js';
 import {renderReport, updateReadme} from './report.js';
 
 // --quick: 3 rounds, no 10 000 cards, README left alone. --only=cards|elements|list|cold|cls|article:
@@ -71,23 +72,21 @@ const server = createServer((request, response) => {
     response.writeHead(200, {'content-type': 'text/html', 'cache-control': 'no-store'}).end(page);
     return;
   }
-  const slow = url.pathname.startsWith('/slow/');
+  if (layoutShiftRoute(url, response)) return;
   // Content URLs in the seed are relative to the page: bench pages live in /bench/.
   const pathname = url.pathname.replace(/^\/bench\/content\//, '/content/');
-  const path = normalize(join(ROOT, slow ? `content/${pathname.slice(6)}` : pathname));
+  const path = normalize(join(ROOT, pathname));
   if (!path.startsWith(ROOT) || !existsSync(path) || statSync(path).isDirectory()) {
     response.writeHead(404).end();
     return;
   }
-  setTimeout(() => {
-    response.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    createReadStream(path).pipe(response);
-  }, slow ? 800 : 0);
+  response.writeHead(200, {
+    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'cache-control': 'no-store',
+  });
+  createReadStream(path).pipe(response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -238,18 +237,20 @@ if (runs('cold')) {
   console.log('cold loads: done');
 }
 
+// Layout shift while cards load (bench/layout-shift.js): the worst of the rounds, 5 by default.
 if (runs('cls')) {
-  const cls = [];
-  for (let round = 0; round < rounds(1000); round++) {
-    cls.push(await sample('/bench/cls.html', async (page) => (await page.waitForFunction(() => window.result, null, {timeout: 15_000})).jsonValue()));
-  }
-  results.slowSrc = {cls: summary(cls.map((r) => r.cls)), ready: summary(cls.map((r) => r.ready))};
+  results.layoutShift = await measureLayoutShift(browser, origin, roundsOption ?? (quick ? 2 : 5));
+  console.log('layout shift: done');
 }
 results.blockquoteUpgrade = blockquoteUpgrade;
 
 await browser.close();
 server.close();
 
+if (only === 'cls') {
+  console.log(layoutShiftLines(results.layoutShift).join('\n'));
+  process.exit(0);
+}
 if (only) {
   console.log(JSON.stringify(only === 'article' ? blockquoteUpgrade : results, null, 2));
   process.exit(0);
