@@ -4,7 +4,8 @@ export const CONTAINER_VIEWPORTS: [number, number][];
 export const CASES: ['cards' | 'list', 'fr' | 'ar'][];
 export function newsShapes(seed: {news: unknown[]}): Record<'seed-shaped' | 'mixed', {items: unknown[]; limit: number}>;
 export const WIDGETS: Record<'cards' | 'list', (documentUrl: string) => string>;
-export function partnerPage(widgets: 'cards' | 'list', documentUrl: string, lang: string): string;
+export const RESERVE_RULE: string;
+export function partnerPage(widgets: 'cards' | 'list', documentUrl: string, lang: string, reserve?: boolean): string;
 
 /** What the partner page exposes on its window. */
 export interface MeasuredWindow extends Window {

@@ -64,11 +64,17 @@ const measureScript = `
   window.twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 `;
 
-/** The partner page in `lang`, with `widgets` from the document at `documentUrl`. */
-export const partnerPage = (widgets, documentUrl, lang) => `<!doctype html>
+/**
+ * The README's rule for a page whose cards come from a `src` with no fallback: room
+ * for each card before the bundle has run, when the page may already be painted.
+ */
+export const RESERVE_RULE = 'thamm-news-card:not(:defined) { display: block; min-block-size: 25em }';
+
+/** The partner page in `lang`, with `widgets` from the document at `documentUrl`; `reserve` adds the README's rule. */
+export const partnerPage = (widgets, documentUrl, lang, reserve = false) => `<!doctype html>
 <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
 <title>Actualités du programme</title>
-<style>body { margin: 0; font: 16px/1.5 sans-serif } main { padding: 16px } thamm-news-card { margin-block: 16px }</style>
+<style>body { margin: 0; font: 16px/1.5 sans-serif } main { padding: 16px } thamm-news-card { margin-block: 16px }${reserve ? ` ${RESERVE_RULE}` : ''}</style>
 <script>${measureScript}</script>
 <script type="module" src="/dist/thamm-widgets.js"></script>
 </head><body><main>
