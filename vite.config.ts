@@ -42,8 +42,9 @@ function trustedTypesPolicy(): Plugin {
  * `new CSSResult`), the hooks of the ShadyDOM polyfills (browsers below the
  * floor), the version lists that only Lit's development build reads, and
  * the support for decorators, which no element here uses (it also set a
- * global `Symbol.metadata` on the partner's page). About 0.27 kB gzip. Each must be found exactly once, so a Lit update
- * cannot silently keep or break them: the build fails and this table is updated.
+ * global `Symbol.metadata` on the partner's page). About 0.27 kB gzip.
+ * Each must be found exactly once, so a Lit update cannot silently keep or
+ * break them: the build fails and this table is updated.
  */
 function trimLit(): Plugin {
   const TRIMS: [file: RegExp, found: RegExp, replacement: string][] = [

@@ -47,8 +47,8 @@ export const baseStyles = css`
   }
   /*
    * Undo what a host page may cascade into inherited properties; a class rule of ours still wins.
-   * No rule for every ::before and ::after: ours have no padding or border, and such a rule
-   * makes the browser work out both pseudo-elements of every node.
+   * Not on every ::before and ::after: ours have no padding or border, so box-sizing would
+   * change nothing there, and it is one rule fewer to match for each node.
    */
   * {
     box-sizing: border-box;
