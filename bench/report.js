@@ -4,6 +4,7 @@
 // bench/results.json without measuring again.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {docsLines} from './docs-pages.js';
 
 /** Issue 19's targets, at 100 and 1 000 cards, as ratios to a baseline of the same run. */
 const TARGETS = {create: 1.1, update: 1.0, memory: 2.0, elements: 21, cls: 0.05};
@@ -134,6 +135,7 @@ export function renderReport(results) {
     lines.push(`Twelve cards from a src that answers in 800 ms: cumulative layout shift ${results.slowSrc.cls.median.toFixed(4)} (${results.slowSrc.cls.min.toFixed(4)}–${results.slowSrc.cls.max.toFixed(4)}), all ready after ${ms(results.slowSrc.ready)}.`);
   }
   lines.push(...upgradeLines(results.blockquoteUpgrade));
+  if (results.docsPages) lines.push('', ...docsLines(results.docsPages));
   return lines.join('\n');
 }
 
