@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'bench/cold-pages.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js', 'test/eleventy-site/**/*.js', 'test/hosts/*.js', 'test/storybook/*.js'],
+    files: ['*.js', '*.mjs', 'bin/*.js', 'build/**/*.js', 'bench/run.js', 'bench/report.js', 'bench/cold-pages.js', 'bench/docs-pages.js', 'bench/storybook-server.js', 'test/support/mock-server.js', 'test/support/react-fixture.js', 'test/support/host-commands.js', 'test/support/ckeditor-fixture.js', 'test/support/webkit-launcher.js', 'test/support/engine-summary.js', 'test/node/*.js', 'test/eleventy-site/**/*.js', 'test/hosts/*.js', 'test/storybook/*.js'],
     languageOptions: {globals: globals.node},
   },
 );

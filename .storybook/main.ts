@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import {fastDocs} from './fast-docs.js';
 
 /**
  * The SRI hash of the one-file bundle for the Code panel's script tag, made as
@@ -22,7 +23,12 @@ const config: StorybookConfig = {
   // The preview frame names its icon, so browsers do not ask for a missing /favicon.ico (a console error).
   previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg">`,
   // The Content model page makes its tables from the schemas' JSON Schema, which the package build leaves out.
-  viteFinal: (config) => ({...config, define: {...config.define, __THAMM_INTEGRITY__: JSON.stringify(integrity), __THAMM_JSON_SCHEMA__: 'true'}}),
+  // fastDocs: Docs pages show sooner (see fast-docs.ts).
+  viteFinal: (config) => ({
+    ...config,
+    plugins: [...(config.plugins ?? []), ...fastDocs()],
+    define: {...config.define, __THAMM_INTEGRITY__: JSON.stringify(integrity), __THAMM_JSON_SCHEMA__: 'true'},
+  }),
 };
 
 export default config;

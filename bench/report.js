@@ -5,6 +5,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {layoutShiftLines} from './layout-shift.js';
+import {docsLines} from './docs-pages.js';
 
 /** Issue 19's targets, at 100 and 1 000 cards, as ratios to a baseline of the same run. */
 const TARGETS = {create: 1.1, update: 1.0, memory: 2.0, elements: 21};
@@ -129,6 +130,7 @@ export function renderReport(results) {
   }
   if (results.layoutShift) lines.push(...layoutShiftLines(results.layoutShift), '');
   lines.push(...upgradeLines(results.blockquoteUpgrade));
+  if (results.docsPages) lines.push('', ...docsLines(results.docsPages));
   return lines.join('\n');
 }
 

@@ -9,9 +9,10 @@ import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {COLD_SOURCES, COLD_VARIANTS, coldPage, coldScripts} from './cold-pages.js';
 import {layoutShiftLines, layoutShiftRoute, measureLayoutShift} from './layout-shift.js';
+import {docsLines, measureDocsPages} from './docs-pages.js';
 import {renderReport, updateReadme} from './report.js';
 
-// --quick: 3 rounds, no 10 000 cards, README left alone. --only=cards|elements|list|cold|cls|article:
+// --quick: 3 rounds, no 10 000 cards, README left alone. --only=cards|elements|list|cold|cls|article|docs:
 // that part alone, printed and not written (--article is --only=article).
 // --rounds=N and --sizes=100,1000: fewer samples, for a machine where the full run takes too long.
 const quick = process.argv.includes('--quick');
@@ -20,7 +21,7 @@ const roundsOption = Number(option('rounds')) || undefined;
 const only = process.argv.includes('--article') ? 'article' : process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
 const runs = (part) => !only || only === part;
 if (process.argv.includes('--help')) {
-  console.log('node bench/run.js [--quick] [--rounds=N] [--sizes=100,1000] [--only=cards|elements|list|cold|cls|article]   (after npm run build)');
+  console.log('node bench/run.js [--quick] [--rounds=N] [--sizes=100,1000] [--only=cards|elements|list|cold|cls|article|docs]   (after npm run build; docs: after npm run build-storybook)');
   process.exit(0);
 }
 const ROOT = process.cwd();
@@ -243,6 +244,12 @@ if (runs('cls')) {
   console.log('layout shift: done');
 }
 results.blockquoteUpgrade = blockquoteUpgrade;
+
+// Storybook's Docs pages, cold, from storybook-static/ (bench/docs-pages.js; issue 14).
+if (runs('docs')) {
+  results.docsPages = await measureDocsPages(browser, {rounds: roundsOption ?? (quick ? 3 : 7)});
+  console.log(docsLines(results.docsPages).join('\n'));
+}
 
 await browser.close();
 server.close();
