@@ -11,7 +11,8 @@ import type {Plugin} from 'vite';
  *    0.8 MB module) on the main thread when the wrapper is called, instead of
  *    off the main thread while the file streams in. Both changes together,
  *    measured interleaved on this 2-core machine: the preview frame's
- *    main-thread work 1.56 → 1.21 s, a Docs page in the full UI 2.86 → 2.41 s. What the option guards against, a chunk reading
+ *    main-thread work 1.56 → 1.21 s, a Docs page in the full UI 2.86 → 2.41 s.
+ *    What the option guards against, a chunk reading
  *    Storybook's `__STORYBOOK_MODULE_*__` globals before the runtime set them,
  *    shows as a ReferenceError on the console, which test/storybook/ checks
  *    on every Docs page and a story page.
