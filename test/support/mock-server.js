@@ -143,8 +143,11 @@ async function* streamedPage(v) {
   yield '<!doctype html><html lang="fr"><head><meta charset="utf-8">' +
     // A real head is longer; WebKit waits for more than a short first chunk before it parses.
     `<!--${' '.repeat(4096)}-->` +
-    '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));</script>' +
-    '<script type="module" async src="/src/news-card/define.ts"></script></head><body>' +
+    '<script>window.failures = []; addEventListener("thamm-error", (e) => failures.push(e.detail.message));' +
+    // The page says when the element is defined: the test reads a plain value across frames.
+    'customElements.whenDefined("thamm-news-card").then(() => (window.defined = true));</script>' +
+    // The one-file bundle, as partner pages load it: one request where the sources are dozens.
+    `<script type="module" async src="/dist/thamm-widgets.js?v=${v}"></script></head><body>` +
     '<thamm-news-card><script type="application/json">{"title": "Arrivée en flux",';
   // The test lets the rest come once the element is defined, however slow the engine;
   // meanwhile JSON white space trickles in, as more of a long page would.
