@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/all.js';
-import {engine} from './support/engines.js';
+import {whileStreaming} from './support/engines.js';
 import {captureWarnings, requestsFor, seedUrl, shadow, spokenText, stateOf, textOf} from './support/helpers.js';
 
 // The editor-proof form (contract: "Editor-proof embeds"): what a CMS keeps
@@ -245,11 +245,7 @@ describe('<blockquote cite> upgrade', () => {
     const win = () => frame.contentWindow as Window & {ranBefore?: boolean};
     // Two steps, so that a failure says which part of the scenario did not happen.
     await waitUntil(() => win().document.querySelector('body > p'), 'the first part of the page was parsed', {timeout: 10_000});
-    // WebKit may hold an async script until a frame that has never painted finishes parsing (it
-    // did in a loaded run): there the page is let go after 5 s, and only the upgrade is checked.
-    const ran = waitUntil(() => win().customElements.get('thamm-news-card'), 'the bundle ran while the page streams', {timeout: engine === 'webkit' ? 5000 : 15_000});
-    const ranWhileStreaming = engine !== 'webkit' || (await ran.then(() => true, () => false));
-    if (ranWhileStreaming) await ran;
+    const ranWhileStreaming = await whileStreaming(() => win().customElements.get('thamm-news-card'), 'the bundle ran while the page streams');
     await fetch(`/mock/release?v=${v}`); // the rest of the page, with the blockquote
     await waitUntil(() => win().document.querySelector('thamm-news-card[state=ready]'), 'the card is ready', {timeout: 5000});
     if (ranWhileStreaming) expect(win().ranBefore, 'the bundle had run before the blockquote arrived').to.equal(true);

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/news-card/define.js';
 import type {ThammNewsCard} from '../src/news-card/news-card.js';
-import {engine} from './support/engines.js';
+import {whileStreaming} from './support/engines.js';
 import {mountWithFailingImage, newsItem, seedUrl, shadow, stateOf, textOf, warningsInEachTest} from './support/helpers.js';
 
 describe('<thamm-news-card>', () => {
@@ -24,11 +24,7 @@ describe('<thamm-news-card>', () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CMS page" src=${`/mock/streamed-page?v=${v}`}></iframe>`);
       const win = () => frame.contentWindow as Window & {failures?: string[]; defined?: boolean};
       // Defined while the parser waits inside the JSON: the element must not fail on half a document.
-      // WebKit may hold an async script until a frame that has never painted finishes parsing
-      // (it did in a loaded run): there the page is let go after 5 s, and only the end is checked.
-      const defined = waitUntil(() => win().defined, 'defined while streaming', {timeout: engine === 'webkit' ? 5000 : 15_000});
-      if (engine !== 'webkit' || (await defined.then(() => true, () => false))) {
-        await defined;
+      if (await whileStreaming(() => win().defined, 'defined while streaming')) {
         expect(win().document.readyState, 'still parsing').to.equal('loading');
       }
       await fetch(`/mock/release?v=${v}`); // the rest of the page

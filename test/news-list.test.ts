@@ -160,35 +160,26 @@ describe('<thamm-news-list>', () => {
     expect((await titles(el))[0]).to.equal('A regional meeting in Tunis (updated)');
   });
 
-  it('shows its error state for an invalid item, naming it', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = document.createElement('thamm-news-list') as ThammNewsList;
-      el.data = {items: [{title: 'Sans date'}]};
-      const failed = oneEvent(el, 'thamm-error');
-      document.body.append(el);
-      expect((await failed).detail.message).to.equal('items.0.date: required');
-      el.remove();
-      expect(warnings.messages).to.deep.equal(['<thamm-news-list> items.0.date: required']);
-    } finally {
-      warnings.restore();
-    }
-  });
-
-  it('names a misspelt field beside the missing one, deep in an item', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = document.createElement('thamm-news-list') as ThammNewsList;
-      el.data = {items: [{date: '2020-10-15', titre: 'Lancement'}]};
-      const failed = oneEvent(el, 'thamm-error');
-      document.body.append(el);
-      expect((await failed).detail.message).to.equal('items.0.title: required (found "titre")');
-      el.remove();
-      expect(warnings.messages).to.deep.equal(['<thamm-news-list> items.0.title: required (found "titre")']);
-    } finally {
-      warnings.restore();
-    }
-  });
+  // A missing field, and one misspelt beside it (named, deep in an item).
+  for (const [items, message] of [
+    [[{title: 'Sans date'}], 'items.0.date: required'],
+    [[{date: '2020-10-15', titre: 'Lancement'}], 'items.0.title: required (found "titre")'],
+  ] as const) {
+    it(`shows its error state for an invalid item, naming it: ${message}`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = document.createElement('thamm-news-list') as ThammNewsList;
+        el.data = {items};
+        const failed = oneEvent(el, 'thamm-error');
+        document.body.append(el);
+        expect((await failed).detail.message).to.equal(message);
+        el.remove();
+        expect(warnings.messages).to.deep.equal([`<thamm-news-list> ${message}`]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
 
   it('lays the cards out in columns when wide, one column when narrow', async () => {
     const wrapper = await fixture(html`<div style="width: 1000px"><thamm-news-list .data=${newsItems()}></thamm-news-list></div>`);
